@@ -1,0 +1,30 @@
+package io.triangulate.spark;
+
+import org.apache.spark.sql.SparkSession;
+
+/** The one place a SparkSession is built, so local runs, tests and clusters get the same settings. */
+public final class SparkSessions {
+
+    private SparkSessions() {
+    }
+
+    /**
+     * A session for the given master, or the one spark-submit configured when {@code master} is null.
+     * Local runs keep shuffle partitions small: the default of 200 costs more than it saves on a laptop.
+     */
+    public static SparkSession create(String appName, String master, int shufflePartitions) {
+        SparkSession.Builder builder = SparkSession.builder().appName(appName)
+                .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
+                .config("spark.ui.showConsoleProgress", "false")
+                .config("spark.sql.session.timeZone", "UTC")
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+        if (master != null && !master.isBlank()) {
+            builder.master(master);
+            if (master.startsWith("local")) {
+                builder.config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
+                        .config("spark.driver.bindAddress", "127.0.0.1");
+            }
+        }
+        return builder.getOrCreate();
+    }
+}

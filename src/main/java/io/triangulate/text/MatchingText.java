@@ -1,0 +1,139 @@
+package io.triangulate.text;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
+import org.apache.lucene.analysis.ar.ArabicNormalizer;
+import org.apache.lucene.analysis.fa.PersianNormalizer;
+
+/**
+ * The form of a text used for matching (actors, dates, shingles), with a map back to the text the
+ * reader sees. Normalization never touches the displayed text: it produces this parallel string.
+ *
+ * <p>Per code point: NFKC (Arabic presentation forms and ligatures to base letters), then Lucene's
+ * {@link PersianNormalizer} (Persian yeh and keheh, heh-yeh) and {@link ArabicNormalizer} (harakat and
+ * tatweel removed; أ إ آ ٱ → ا; ى → ي; ة → ه), then Arabic-Indic and extended digits to ASCII,
+ * Latin to lower case, and typographic quotes and dashes to ASCII. Because it works code point by
+ * code point, every normalized character knows the original character it came from.
+ */
+public final class MatchingText {
+
+    private static final Normalizer2 NFKC = Normalizer2.getNFKCInstance();
+    private static final ArabicNormalizer ARABIC = new ArabicNormalizer();
+    private static final PersianNormalizer PERSIAN = new PersianNormalizer();
+
+    private final String original;
+    private final String text;
+    /** originStart[i] = index in the original of the code point that produced normalized char i. */
+    private final int[] originStart;
+    private final int[] originEnd;
+
+    private MatchingText(String original, String text, int[] originStart, int[] originEnd) {
+        this.original = original;
+        this.text = text;
+        this.originStart = originStart;
+        this.originEnd = originEnd;
+    }
+
+    public static MatchingText of(String original) {
+        StringBuilder out = new StringBuilder(original.length());
+        int[] starts = new int[original.length() + 16];
+        int[] ends = new int[original.length() + 16];
+        char[] buf = new char[8];
+        int i = 0;
+        while (i < original.length()) {
+            int cp = original.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            String folded = foldCodePoint(cp, buf);
+            if (folded.isEmpty() && out.length() > 0) {
+                // A removed mark (haraka, tatweel) belongs to the letter before it, so spans keep it.
+                ends[out.length() - 1] = next;
+            }
+            for (int k = 0; k < folded.length(); k++) {
+                if (out.length() >= starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
+                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
+                }
+                starts[out.length()] = i;
+                ends[out.length()] = next;
+                out.append(folded.charAt(k));
+            }
+            i = next;
+        }
+        return new MatchingText(original, out.toString(), java.util.Arrays.copyOf(starts, out.length()),
+                java.util.Arrays.copyOf(ends, out.length()));
+    }
+
+    /** Normalized form only, for keys and dictionary entries. */
+    public static String normalize(String s) {
+        return of(s).text();
+    }
+
+    private static String foldCodePoint(int cp, char[] buf) {
+        String nfkc = NFKC.normalize(new String(Character.toChars(cp)));
+        StringBuilder sb = new StringBuilder(nfkc.length());
+        for (int k = 0; k < nfkc.length(); k++) {
+            char c = nfkc.charAt(k);
+            if (isArabicBlock(c)) {
+                buf[0] = c;
+                int len = PERSIAN.normalize(buf, 1);
+                len = len == 0 ? 0 : ARABIC.normalize(buf, len);
+                if (len == 0) {
+                    continue;
+                }
+                c = buf[0];
+                if (c == '\u0671') { // alef wasla, which Lucene leaves alone
+                    c = '\u0627';
+                }
+            }
+            int digit = UCharacter.digit(c, 10);
+            if (digit >= 0 && !(c >= '0' && c <= '9')) {
+                sb.append((char) ('0' + digit));
+                continue;
+            }
+            sb.append(foldPunctuation(Character.toLowerCase(c)));
+        }
+        return sb.toString();
+    }
+
+    private static boolean isArabicBlock(char c) {
+        return c >= '\u0600' && c <= '\u06FF';
+    }
+
+    private static char foldPunctuation(char c) {
+        return switch (c) {
+            case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '\u201F' -> '"';
+            case '\u2018', '\u2019', '\u201A', '\u201B' -> '\'';
+            case '\u2013', '\u2014', '\u2212' -> '-';
+            case '\u00A0', '\u200F', '\u200E' -> ' ';
+            default -> c;
+        };
+    }
+
+    public String original() {
+        return original;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    /** Start in the original of the normalized character at {@code i}. */
+    public int originalStart(int i) {
+        if (text.isEmpty()) {
+            return 0;
+        }
+        return i >= originStart.length ? original.length() : originStart[i];
+    }
+
+    /** End (exclusive) in the original of the normalized span ending (exclusive) at {@code end}. */
+    public int originalEnd(int end) {
+        if (end <= 0) {
+            return end == 0 && originStart.length > 0 ? originStart[0] : 0;
+        }
+        return originEnd[Math.min(end, originEnd.length) - 1];
+    }
+}

@@ -1,0 +1,53 @@
+package io.triangulate.text;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MatchingTextTest {
+
+    @Test
+    void foldsArabicOrthographyWithoutTouchingTheOriginal() {
+        String shown = "عُمان وإيران الأمريكيّة ـــ مستشفى ی ک ٢٠٢٤";
+        MatchingText m = MatchingText.of(shown);
+        assertEquals("عمان وايران الامريكيه  مستشفي ي ك 2024", m.text());
+        assertEquals("عُمان وإيران الأمريكيّة ـــ مستشفى ی ک ٢٠٢٤", m.original());
+    }
+
+    @Test
+    void mapsNormalizedSpansBackToTheOriginal() {
+        String shown = "زار عُمانَ أمس";
+        MatchingText m = MatchingText.of(shown);
+        int at = m.text().indexOf("عمان");
+        String back = shown.substring(m.originalStart(at), m.originalEnd(at + 4));
+        assertEquals("عُمانَ", back);
+    }
+
+    @Test
+    void presentationFormsAndLigaturesAreUnfolded() {
+        assertEquals("لا", MatchingText.normalize("\uFEFB"));
+        assertEquals("the financial times", MatchingText.normalize("The Financial Times"));
+        assertEquals("\"فاينانشال تايمز\"", MatchingText.normalize("“فاينانشال تايمز”"));
+    }
+
+    @Test
+    void segmentsArabicSentencesAtStopsQuestionMarksAndLineBreaksButNotCommas() {
+        String text = "قال د. علي إن المحادثات جرت، وإنها مفيدة. هل تنجح؟ لا أحد يعرف\nعنوان فرعي";
+        List<TextSpan> spans = new SentenceSegmenter().split(text);
+        List<String> sentences = spans.stream().map(s -> s.of(text)).toList();
+        assertEquals(List.of("قال د. علي إن المحادثات جرت، وإنها مفيدة.", "هل تنجح؟", "لا أحد يعرف",
+                "عنوان فرعي"), sentences);
+    }
+
+    @Test
+    void identifiesArabicEnglishAndOther() {
+        assertEquals(Language.ARABIC, LanguageIdentifier.identify("أجرت الولايات المتحدة محادثات سرية مع إيران في عمان"));
+        assertEquals(Language.ENGLISH, LanguageIdentifier.identify("The United States held secret talks with Iran in Oman"));
+        assertEquals(Language.OTHER, LanguageIdentifier.identify("این یک متن فارسی است که برای آزمایش نوشته شده"));
+        assertEquals(Language.OTHER, LanguageIdentifier.identify("Die Vereinigten Staaten führten geheime Gespräche"));
+        assertTrue(LanguageIdentifier.identify("12345 !!!") == Language.OTHER);
+    }
+}
