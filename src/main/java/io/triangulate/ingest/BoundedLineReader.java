@@ -5,15 +5,10 @@ import java.io.Reader;
 
 /**
  * Reads lines without ever holding more than a fixed number of characters of one line: an oversized
- * line is counted and skipped, and the lines after it are still read.
+ * line is counted and skipped, and the lines after it are still read. Used for UTF-16 input, whose
+ * line breaks cannot be found in the bytes; other encodings use {@link ByteLineReader}.
  */
-final class BoundedLineReader {
-
-    /** One line; when {@code overLimit}, {@code text} holds only its first characters. */
-    record Line(String text, long number, long length, boolean overLimit) {
-    }
-
-    private static final int KEEP_OF_OVERSIZED = 400;
+final class BoundedLineReader implements LineSource {
 
     private final Reader in;
     private final long maxChars;
@@ -29,7 +24,8 @@ final class BoundedLineReader {
     }
 
     /** The next line without its terminator (\n or \r\n), or null at the end of input. */
-    Line next() throws IOException {
+    @Override
+    public Line next() throws IOException {
         StringBuilder sb = new StringBuilder();
         long length = 0;
         boolean over = false;
@@ -67,11 +63,17 @@ final class BoundedLineReader {
             sb.setLength(sb.length() - 1);
             length--;
         }
-        return new Line(sb.toString(), lineNumber, length, over);
+        return new Line(sb.toString(), lineNumber, length, over, null);
     }
 
-    long lineNumber() {
+    @Override
+    public long lineNumber() {
         return lineNumber;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
     }
 
     private boolean fill() throws IOException {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.triangulate.model.RejectReason;
 
 import java.io.IOException;
@@ -34,9 +35,8 @@ final class JsonReaders {
     }
 
     /** JSON Lines: a bad or oversized line is one reject, and the lines after it are still read. */
-    static OutcomeIterator lines(Reader in, String file, String encoding, IngestLimits limits) {
+    static OutcomeIterator lines(LineSource lines, String file, String encoding, IngestLimits limits) {
         ObjectMapper mapper = mapper(limits);
-        BoundedLineReader lines = new BoundedLineReader(in, limits.maxJsonChars());
         return new OutcomeIterator() {
             private long outcomes;
             private boolean done;
@@ -56,7 +56,7 @@ final class JsonReaders {
 
             private ReadOutcome read() {
                 while (true) {
-                    BoundedLineReader.Line line;
+                    LineSource.Line line;
                     try {
                         line = lines.next();
                     } catch (IOException e) {
@@ -68,17 +68,21 @@ final class JsonReaders {
                     if (line == null) {
                         return null;
                     }
-                    if (!TextRecords.isBlank(line.text()) || line.overLimit()) {
+                    if (!TextRecords.isBlank(line.text()) || line.overLimit() || line.decodeError() != null) {
                         return parse(line);
                     }
                 }
             }
 
-            private ReadOutcome parse(BoundedLineReader.Line line) {
+            private ReadOutcome parse(LineSource.Line line) {
                 JsonRecords.Origin origin = new JsonRecords.Origin(file, line.number(), encoding);
+                if (line.decodeError() != null) {
+                    return ReadOutcome.rejected(origin.reject(RejectReason.UNDECODABLE, file + ": "
+                            + line.decodeError(), null, line.text()));
+                }
                 if (line.overLimit()) {
                     return ReadOutcome.rejected(origin.reject(RejectReason.TOO_LARGE, "line " + line.number()
-                            + " has " + line.length() + " characters, over the limit of " + limits.maxJsonChars()
+                            + " is too long to read: length " + line.length() + ", limit " + limits.maxJsonChars()
                             + " for one JSON line (6 x maxRecordChars + 64K)", null, line.text()));
                 }
                 try {
@@ -94,7 +98,7 @@ final class JsonReaders {
 
             @Override
             protected void release() throws IOException {
-                in.close();
+                lines.close();
             }
         };
     }
@@ -102,6 +106,9 @@ final class JsonReaders {
     /** One JSON array of objects, read element by element with Jackson's streaming parser. */
     static OutcomeIterator array(Reader in, String file, String encoding, IngestLimits limits) throws IOException {
         ObjectMapper mapper = mapper(limits);
+        // the next element follows each record, so it is not a trailing token
+        ObjectReader elements = mapper.readerFor(JsonNode.class)
+                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         JsonParser parser = mapper.createParser(in);
         return new OutcomeIterator() {
             private long index;
@@ -148,8 +155,8 @@ final class JsonReaders {
                     return ReadOutcome.rejected(origin(index + 1).reject(RejectReason.MALFORMED_JSON,
                             "the array is not closed: the file ends after record " + index, null, null));
                 }
+                JsonNode node = elements.readTree(parser);
                 index++;
-                JsonNode node = mapper.readTree(parser);
                 return JsonRecords.toOutcome(node, null, origin(index), limits);
             }
 

@@ -8,7 +8,10 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.SequenceInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -107,38 +110,58 @@ public final class RecordReader {
         }
         InputStream body = new SequenceInputStream(new ByteArrayInputStream(sample, detection.bomLength(),
                 sample.length - detection.bomLength()), limited);
-        BufferedReader reader = new BufferedReader(new InputStreamReader(body,
-                EncodingDetector.strictDecoder(detection.charset())), 64 * 1024);
-        return readDecoded(reader, originFile, detection.charset().name(), format, extension, limits, manifest);
-    }
-
-    private static OutcomeIterator readDecoded(BufferedReader reader, String file, String encoding,
-                                               InputFormat format, String extension, IngestLimits limits,
-                                               Manifest manifest) {
-        JsonRecords.Origin origin = new JsonRecords.Origin(file, 0, encoding);
-        try {
-            InputFormat chosen = format == InputFormat.AUTO ? formatOf(extension) : format;
-            if (chosen == InputFormat.AUTO) { // .json: an array, or one object per line
-                int first = firstNonWhitespace(reader);
-                if (first < 0) {
-                    return single(reader, origin.reject(RejectReason.EMPTY_FILE, "the file holds only whitespace",
-                            null, null));
-                }
-                if (first != '[' && first != '{') {
-                    return single(reader, origin.reject(RejectReason.MALFORMED_JSON, "a .json file must start "
-                            + "with '[' (an array of articles) or '{' (one article per line), found '"
-                            + (char) first + "'", null, null));
-                }
-                chosen = first == '[' ? InputFormat.JSON_ARRAY : InputFormat.JSONL;
+        String encoding = detection.charset().name();
+        JsonRecords.Origin origin = new JsonRecords.Origin(originFile, 0, encoding);
+        InputFormat chosen = format == InputFormat.AUTO ? formatOf(extension) : format;
+        if (chosen == InputFormat.AUTO) { // .json: an array, or one object per line
+            int first = firstNonWhitespace(sample, detection);
+            if (first < 0 && complete) {
+                return single(body, origin.reject(RejectReason.EMPTY_FILE, "the file holds only whitespace", null,
+                        null));
             }
+            if (first >= 0 && first != '[' && first != '{') {
+                return single(body, origin.reject(RejectReason.MALFORMED_JSON, "a .json file must start with '[' "
+                        + "(an array of articles) or '{' (one article per line), found '" + (char) first + "'",
+                        null, Excerpts.of(new String(sample, detection.charset()))));
+            }
+            chosen = first == '[' ? InputFormat.JSON_ARRAY : InputFormat.JSONL;
+        }
+        try {
             return switch (chosen) {
-                case JSONL -> JsonReaders.lines(reader, file, encoding, limits);
-                case JSON_ARRAY -> JsonReaders.array(reader, file, encoding, limits);
-                default -> single(reader, TextRecords.read(reader, origin, limits, manifest));
+                case JSONL -> JsonReaders.lines(lines(body, detection.charset(), limits), originFile, encoding, limits);
+                case JSON_ARRAY -> JsonReaders.array(reader(body, detection), originFile, encoding, limits);
+                default -> {
+                    Reader reader = reader(body, detection);
+                    yield single(reader, TextRecords.read(reader, origin, limits, manifest));
+                }
             };
         } catch (IOException e) {
-            return single(reader, Failures.rest(e, origin, null));
+            return single(body, Failures.rest(e, origin, null));
         }
+    }
+
+    /**
+     * Lines split on bytes where a newline byte is always a line break (UTF-8, the Arabic single-byte
+     * charsets), so an undecodable line costs only that line; UTF-16 is split after decoding.
+     */
+    private static LineSource lines(InputStream body, Charset charset, IngestLimits limits) {
+        if (charset.equals(StandardCharsets.UTF_16LE) || charset.equals(StandardCharsets.UTF_16BE)) {
+            return new BoundedLineReader(new InputStreamReader(body, EncodingDetector.strictDecoder(charset)),
+                    limits.maxJsonChars());
+        }
+        return new ByteLineReader(body, charset, limits.maxJsonChars());
+    }
+
+    private static Reader reader(InputStream body, EncodingDetector.Detection detection) {
+        return new BufferedReader(new InputStreamReader(body, EncodingDetector.strictDecoder(detection.charset())),
+                64 * 1024);
+    }
+
+    /** The first non-whitespace character of the sample, or -1 when it holds only whitespace. */
+    private static int firstNonWhitespace(byte[] sample, EncodingDetector.Detection detection) {
+        String decoded = new String(sample, detection.bomLength(), sample.length - detection.bomLength(),
+                detection.charset());
+        return decoded.codePoints().filter(c -> !Character.isWhitespace(c)).findFirst().orElse(-1);
     }
 
     /** The format an extension stands for under AUTO; AUTO for .json (decided by content); null if none. */
@@ -155,17 +178,6 @@ public final class RecordReader {
         String name = originFile.substring(Math.max(originFile.lastIndexOf('/'), originFile.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static int firstNonWhitespace(BufferedReader reader) throws IOException {
-        reader.mark(EncodingDetector.SAMPLE_BYTES);
-        int c;
-        int seen = 0;
-        while ((c = reader.read()) >= 0 && Character.isWhitespace(c) && ++seen < EncodingDetector.SAMPLE_BYTES - 1) {
-            // skip leading whitespace
-        }
-        reader.reset();
-        return c;
     }
 
     private static OutcomeIterator single(AutoCloseable input, Reject reject) {
