@@ -35,13 +35,14 @@ public final class Manifest implements Serializable {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private final String location;
-    private final List<ManifestEntry> entries;
+    // Plain ArrayList/HashMap: the manifest is broadcast with Kryo, which handles these everywhere.
+    private final ArrayList<ManifestEntry> entries;
     /** Entries by the last path segment of their file, so a lookup never scans the whole list. */
-    private final Map<String, List<ManifestEntry>> byFileName = new HashMap<>();
+    private final HashMap<String, List<ManifestEntry>> byFileName = new HashMap<>();
 
     public Manifest(String location, List<ManifestEntry> entries) {
         this.location = location;
-        this.entries = List.copyOf(entries);
+        this.entries = new ArrayList<>(entries);
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < this.entries.size(); i++) {
             ManifestEntry e = this.entries.get(i);
@@ -138,7 +139,7 @@ public final class Manifest implements Serializable {
     }
 
     public List<ManifestEntry> entries() {
-        return entries;
+        return java.util.Collections.unmodifiableList(entries);
     }
 
     public boolean isEmpty() {
