@@ -1,0 +1,25 @@
+package io.triangulate.config;
+
+import java.util.List;
+
+/**
+ * Spark settings a job may carry. {@code master} is used only when the run is not launched by
+ * spark-submit (which sets {@code spark.master} itself) and no {@code --master} is given.
+ */
+public record SparkSpec(String master, Integer shufflePartitions, Integer inputPartitions) {
+
+    public SparkSpec withDefaults() {
+        return new SparkSpec(master == null ? "local[*]" : master,
+                shufflePartitions == null ? 8 : shufflePartitions,
+                inputPartitions == null ? 4 : inputPartitions);
+    }
+
+    void validate(List<String> problems) {
+        if (shufflePartitions != null && shufflePartitions < 1) {
+            problems.add("spark.shufflePartitions: must be at least 1, got " + shufflePartitions);
+        }
+        if (inputPartitions != null && inputPartitions < 1) {
+            problems.add("spark.inputPartitions: must be at least 1, got " + inputPartitions);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package io.triangulate.pipeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.triangulate.clean.ArticleBuilder;
+import io.triangulate.clean.ArticleCleaner;
+import io.triangulate.clean.CleaningStage;
+import io.triangulate.config.JobConfig;
+import io.triangulate.config.JobLoader;
+import io.triangulate.config.Period;
+import io.triangulate.ingest.IngestResult;
+import io.triangulate.ingest.IngestStage;
+import io.triangulate.ingest.RawArticle;
+import io.triangulate.model.Article;
+import io.triangulate.model.Reject;
+import io.triangulate.spark.RunFolder;
+import io.triangulate.spark.TableWriter;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * One run of a job, start to finish: ingest, clean, analyse, write tables and reports, publish the
+ * run folder. The only class that strings stages together; each stage is its own small class.
+ */
+public final class TriangulateJob {
+
+    private TriangulateJob() {
+    }
+
+    public static RunSummary run(SparkSession spark, JobConfig job) {
+        Period period = job.period().resolve();
+        Optional<Period> previous = job.period().comparesWithPrevious() ? period.previous() : Optional.empty();
+        RunFolder folder = RunFolder.create(job.output().root(), job.name(), period.label(),
+                spark.sparkContext().hadoopConfiguration());
+        RunSummary summary = new RunSummary(job.name(), period.label(), previous.map(Period::label).orElse(null),
+                folder.finalUri());
+        try {
+            execute(spark, job, period, previous, folder, summary);
+            writeRunJson(folder, job, summary);
+            folder.publish();
+            return summary;
+        } catch (RuntimeException e) {
+            folder.discard();
+            throw e;
+        }
+    }
+
+    private static void execute(SparkSession spark, JobConfig job, Period period, Optional<Period> previous,
+                                RunFolder folder, RunSummary summary) {
+        TableWriter tables = new TableWriter(folder.stagingChild("tables"), job.output().tableFormat());
+        Stopwatch clock = new Stopwatch(summary);
+
+        IngestResult ingest = IngestStage.read(spark, job.inputs(), job.limits());
+        Dataset<RawArticle> raw = ingest.articles().persist(StorageLevel.MEMORY_AND_DISK());
+        long rawCount = raw.count();
+        clock.lap("ingest");
+
+        ArticleBuilder builder = new ArticleBuilder(ArticleCleaner.withDefaultCues(), period, previous);
+        CleaningStage.Result cleaned = CleaningStage.run(spark, raw, builder, job.cleaning());
+        Dataset<Reject> rejects = ingest.rejects().union(cleaned.rejects()).persist(StorageLevel.MEMORY_AND_DISK());
+        tables.write("articles", cleaned.articles());
+        tables.write("sentences", cleaned.sentences());
+        tables.write("rejects", rejects);
+        tables.write("duplicates", cleaned.duplicates());
+        clock.lap("clean");
+
+        Map<String, Long> byReason = new TreeMap<>();
+        long rejectedTotal = 0;
+        for (Row r : rejects.groupBy("reason").count().collectAsList()) {
+            byReason.put(r.getString(0), r.getLong(1));
+            rejectedTotal += r.getLong(1);
+        }
+        long accepted = cleaned.articles().count();
+        long duplicates = cleaned.duplicates().count();
+        long ingestRejects = byReason.entrySet().stream().filter(e -> !CLEANING_REASONS.contains(e.getKey()))
+                .mapToLong(Map.Entry::getValue).sum();
+        Dataset<Article> current = cleaned.articles().filter(col("period").equalTo(period.label()));
+        summary.counts(rawCount + ingestRejects, accepted, rejectedTotal, duplicates, byReason, current.count());
+        Map<String, Object> ingestFigures = new LinkedHashMap<>();
+        ingestFigures.put("boilerplateLinesLearned", cleaned.boilerplateLines());
+        summary.headline("ingest", ingestFigures);
+        clock.lap("count");
+    }
+
+    private static final List<String> CLEANING_REASONS = List.of("NO_BODY_AFTER_CLEANING", "OUT_OF_PERIOD");
+
+    private static void writeRunJson(RunFolder folder, JobConfig job, RunSummary summary) {
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("job", summary.getJob());
+        run.put("period", summary.getPeriod());
+        run.put("previousPeriod", summary.getPreviousPeriod());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("recordsIn", summary.getRecordsIn());
+        counts.put("accepted", summary.getAccepted());
+        counts.put("rejected", summary.getRejected());
+        counts.put("duplicates", summary.getDuplicates());
+        counts.put("balanced", summary.balanced());
+        counts.put("articlesInPeriod", summary.getArticlesInPeriod());
+        counts.put("rejectedByReason", summary.getRejectedByReason());
+        run.put("counts", counts);
+        run.put("stageSeconds", summary.getStageSeconds());
+        run.put("headlines", summary.getHeadlines());
+        run.put("versions", Versions.all());
+        try {
+            run.put("jobAsRun", JobLoader.MAPPER.readTree(JobLoader.toJson(job)));
+            ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+            byte[] bytes = mapper.writeValueAsString(run).getBytes(StandardCharsets.UTF_8);
+            try (OutputStream out = folder.fileSystem().create(new org.apache.hadoop.fs.Path(folder.stagingChild("run.json")))) {
+                out.write(bytes);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write run.json", e);
+        }
+    }
+}
