@@ -67,14 +67,23 @@ public final class ActorMatcher {
         String s = mt.text();
         List<Hit> strong = new ArrayList<>();
         List<Hit> weak = new ArrayList<>();
+        List<Hit> refusedTitles = new ArrayList<>();
         for (Emit e : index.trie().parseText(s)) {
             for (Entry entry : index.entries(e.getKeyword())) {
                 Hit h = asWord(s, e.getStart(), e.getEnd() + 1, entry);
-                if (h != null && admissible(h, mt, published)) {
+                if (h == null) {
+                    continue;
+                }
+                if (admissible(h, mt, published)) {
                     (entry.weak() ? weak : strong).add(h);
+                } else if (entry.kind() == Kind.ROLE) {
+                    refusedTitles.add(h);
                 }
             }
         }
+        // "ولي ولي العهد" out of its term must not fall back to the "ولي العهد" inside it.
+        strong.removeIf(h -> h.entry.kind() == Kind.ROLE && refusedTitles.stream().anyMatch(r ->
+                r.wordStart <= h.wordStart && h.wordEnd <= r.wordEnd && r.wordEnd - r.wordStart > h.wordEnd - h.wordStart));
         boolean[] covered = new boolean[s.length() + 1];
         List<Found> found = resolveStrong(s, strong, covered);
         found.addAll(resolveWeak(weak, covered, found));
@@ -185,7 +194,6 @@ public final class ActorMatcher {
         }
         String next = WordShape.nextWord(s, h.wordEnd);
         if (roleBlockers.contains(next) || WordShape.looksLikeNisba(next)
-                || !h.proclitic.isEmpty() && !"و".equals(h.proclitic)
                 || roleModifiers.contains(WordShape.previousWord(s, h.wordStart))) {
             return false;
         }
