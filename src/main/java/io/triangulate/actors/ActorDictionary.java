@@ -74,6 +74,30 @@ public final class ActorDictionary implements Serializable {
         return new ActorDictionary(version + "-" + String.join("-", drop.stream().sorted().toList()), kept, keptRules);
     }
 
+    /**
+     * Java-serialized form, for a Spark broadcast: the session uses Kryo, which cannot write records, so the
+     * dictionary travels as bytes and each executor reads it back once ({@link #fromBytes}).
+     */
+    public byte[] toBytes() {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(this);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot serialize the actor dictionary", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    public static ActorDictionary fromBytes(byte[] bytes) {
+        try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes))) {
+            return (ActorDictionary) in.readObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the actor dictionary", e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("cannot read the actor dictionary", e);
+        }
+    }
+
     public String version() {
         return version;
     }

@@ -48,7 +48,7 @@ public final class ActorStage {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         ActorDictionary dictionary = ActorDictionary.load(settings.dictionaries()); // fails fast on the driver
-        Broadcast<ActorDictionary> broadcast = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(dictionary);
+        Broadcast<byte[]> broadcast = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(dictionary.toBytes());
         Dataset<ArticleFindings> findings = extract(articles, sentences, broadcast, settings.maxActorsPerArticle())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<ArticleFindings> current = inPeriod(findings, currentPeriod);
@@ -80,14 +80,14 @@ public final class ActorStage {
     }
 
     static Dataset<ArticleFindings> extract(Dataset<Article> articles, Dataset<Sentence> sentences,
-                                            Broadcast<ActorDictionary> dictionary, int maxActorsPerArticle) {
+                                            Broadcast<byte[]> dictionary, int maxActorsPerArticle) {
         Dataset<Row> bounds = sentences.groupBy(col("articleId"))
                 .agg(collect_list(struct(col("start"), col("end"), col("index"))).as("bounds"));
         Dataset<Row> joined = articles.toDF()
                 .join(bounds, articles.col("id").equalTo(bounds.col("articleId")), "left_outer");
         long broadcastId = dictionary.id();
         return joined.mapPartitions((MapPartitionsFunction<Row, ArticleFindings>) rows -> {
-            ArticleActors extractor = ExecutorActors.get(broadcastId, dictionary.value(), maxActorsPerArticle);
+            ArticleActors extractor = ExecutorActors.get(broadcastId, dictionary::value, maxActorsPerArticle);
             return new Iterator<>() {
                 public boolean hasNext() {
                     return rows.hasNext();

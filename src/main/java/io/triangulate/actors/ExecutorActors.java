@@ -14,8 +14,9 @@ final class ExecutorActors {
     private ExecutorActors() {
     }
 
-    static ArticleActors get(long broadcastId, ActorDictionary dictionary, int maxActorsPerArticle) {
+    static ArticleActors get(long broadcastId, java.util.function.Supplier<byte[]> dictionary, int maxActorsPerArticle) {
         return BY_BROADCAST.computeIfAbsent(broadcastId + "#" + maxActorsPerArticle, k -> new ArticleActors(
-                new ActorMatcher(dictionary, MatchingRules.defaults()), CandidateFinder.withDefaults(), maxActorsPerArticle));
+                new ActorMatcher(ActorDictionary.fromBytes(dictionary.get()), MatchingRules.defaults()),
+                CandidateFinder.withDefaults(), maxActorsPerArticle));
     }
 }
