@@ -31,6 +31,7 @@ public final class ActorMatcher {
     private final Set<String> cityWords;
     private final Set<String> roleBlockers;
     private final Set<String> roleModifiers;
+    private final Set<String> currencyWords;
     private final Map<ActorRole, List<String>> roleCues = new IdentityHashMap<>();
 
     public ActorMatcher(ActorDictionary dictionary, MatchingRules rules) {
@@ -41,6 +42,7 @@ public final class ActorMatcher {
         this.cityWords = MatchingRules.normalizedSet(rules.cityWords());
         this.roleBlockers = MatchingRules.normalizedSet(rules.roleBlockers());
         this.roleModifiers = MatchingRules.normalizedSet(rules.roleModifiers());
+        this.currencyWords = MatchingRules.normalizedSet(rules.currencyWords());
         for (Actor actor : dictionary.actors()) {
             for (ActorRole role : actor.roles()) {
                 roleCues.put(role, role.articleCues().stream().map(MatchingRules::key).toList());
@@ -154,6 +156,9 @@ public final class ActorMatcher {
         }
         if (e.latin() && Character.isUpperCase(e.form().charAt(0)) && !Character.isUpperCase(original.charAt(0))) {
             return false; // "Independent" is a newspaper, "independent" an adjective
+        }
+        if (e.kind() == Kind.DEMONYM && currencyWords.contains(WordShape.previousWord(s, h.wordStart))) {
+            return false; // "مليون دولار أمريكي" is money, not the United States
         }
         if (e.kind() == Kind.ROLE && !titleApplies(e.role(), s, h, published)) {
             return false;

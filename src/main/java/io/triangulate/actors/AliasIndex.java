@@ -47,6 +47,7 @@ final class AliasIndex {
     AliasIndex(ActorDictionary dictionary, MatchingRules rules) {
         this.rules = rules;
         Set<String> givenNames = MatchingRules.normalizedSet(rules.givenNames());
+        Set<String> connectors = MatchingRules.normalizedSet(rules.nameConnectors());
         for (Actor actor : dictionary.actors()) {
             actor.aliases().forEach(a -> addName(actor, a, Kind.NAME, null));
             actor.weakAliases().forEach(a -> addName(actor, a, Kind.WEAK, null));
@@ -57,7 +58,7 @@ final class AliasIndex {
         }
         for (Actor actor : dictionary.actors()) {
             if (actor.isPerson()) {
-                actor.aliases().forEach(a -> addSurnames(actor, a, givenNames));
+                actor.aliases().forEach(a -> addSurnames(actor, a, givenNames, connectors));
             }
         }
         for (ContextRule rule : dictionary.contextRules()) {
@@ -126,11 +127,11 @@ final class AliasIndex {
     }
 
     /** "علي باقري كاني" → "باقري كاني", "باقري", "كاني"; "Brett McGurk" → "mcgurk". */
-    private void addSurnames(Actor actor, String alias, Set<String> givenNames) {
+    private void addSurnames(Actor actor, String alias, Set<String> givenNames, Set<String> connectors) {
         String key = MatchingRules.key(alias);
         String[] tokens = key.split(" ");
-        if (tokens.length < 2) {
-            return;
+        if (tokens.length < 2 || java.util.Arrays.stream(tokens).anyMatch(connectors::contains)) {
+            return; // "سلمان بن عبدالعزيز": "بن عبدالعزيز" names half the royal family
         }
         List<String> derived = new ArrayList<>();
         derived.add(tokens[tokens.length - 1]);

@@ -29,6 +29,7 @@ public final class CandidateFinder {
     private final Set<String> modifiers;
     private final Set<String> stopWords;
     private final Set<String> printedStopWords;
+    private final Set<String> connectors;
     private final Set<String> englishStopWords;
 
     public CandidateFinder(DiscoveryRules rules) {
@@ -52,6 +53,7 @@ public final class CandidateFinder {
         }
         this.stopWords = Set.copyOf(stops);
         this.englishStopWords = Set.copyOf(rules.englishStopWords());
+        this.connectors = MatchingRules.normalizedSet(rules.connectors());
     }
 
     public static CandidateFinder withDefaults() {
@@ -101,21 +103,39 @@ public final class CandidateFinder {
 
     /** Exclusive end index of the name-like run starting at {@code first}. */
     private int nameEnd(List<Token> tokens, int first, boolean[] covered) {
+        if (first < tokens.size() && clitic(tokens.get(first))) {
+            return first;
+        }
         int j = first;
-        while (j < tokens.size() && j - first < MAX_NAME_WORDS) {
+        int words = 0;
+        while (j < tokens.size() && words < MAX_NAME_WORDS) {
             Token t = tokens.get(j);
             boolean definite = t.key().startsWith("ال");
-            if (stopWords.contains(t.key()) || printedStopWords.contains(t.printed()) || covered[t.start()] || t.key().length() < 2
-                    || (j == first && (definite || t.key().startsWith("و")))
-                    || WordShape.looksLikeNisba(t.key())) {
+            boolean afterConnector = j > first && connectors.contains(tokens.get(j - 1).key());
+            if (stopWords.contains(t.key()) || printedStopWords.contains(t.printed()) || covered[t.start()]
+                    || t.key().length() < 2 || t.key().startsWith("و") // "وكبير": a conjunction starts a new phrase
+                    || (j == first && definite)
+                    || WordShape.looksLikeNisba(t.key()) && !afterConnector) {
                 break;
             }
             j++;
-            if (definite || t.followedByBreak()) {
+            if (!connectors.contains(t.key())) {
+                words++;
+            }
+            if (definite && !afterConnector || t.followedByBreak()) {
                 break; // a family name with the article ends the name; so does punctuation
             }
         }
+        while (j > first && connectors.contains(tokens.get(j - 1).key())) {
+            j--; // "فيصل بن" is not a name: a patronymic link needs its second half
+        }
         return j;
+    }
+
+    /** "للشرق", "بشرطة", "لمديرية": a preposition clitic on a noun, not the start of a name. */
+    private static boolean clitic(Token t) {
+        String k = t.key();
+        return k.startsWith("لل") || (k.startsWith("ب") || k.startsWith("ل")) && t.printed().endsWith("ة");
     }
 
     private Trigger triggerAt(List<Token> tokens, int i) {

@@ -10,10 +10,11 @@ import java.util.List;
  * @param modifiers        words skipped between a trigger and the name ("البارز", "الدكتور")
  * @param stopWords        function words and common nouns that cannot be part of a name ("إن", "مسؤول")
  * @param verbs            verbs that end a name ("ساسان كريمي يشير")
+ * @param connectors       patronymic links (بن، عبد، آل) that do not count as name words and cannot end a name
  * @param englishStopWords capitalised English words that are not names (sentence openers, months, titles)
  */
 public record DiscoveryRules(String version, List<TriggerGroup> triggers, List<String> modifiers, List<String> stopWords,
-                             List<String> verbs, List<String> englishStopWords) implements Serializable {
+                             List<String> verbs, List<String> connectors, List<String> englishStopWords) implements Serializable {
 
     public record TriggerGroup(String pattern, List<String> words) implements Serializable {
     }
