@@ -257,13 +257,20 @@ public final class ActorMatcher {
         return new Found(chosen.wordStart, chosen.wordEnd, actor, resolution);
     }
 
-    /** "في طهران", "بدمشق", "العاصمة العمانية مسقط", "عمان العاصمة": the city; otherwise its government. */
+    /**
+     * "في طهران", "وفي صنعاء", "بدمشق", "العاصمة العمانية مسقط", "عمان العاصمة", "شرطة جدة", a dateline: the
+     * city; otherwise ("رفضت طهران") its government.
+     */
     private boolean usedAsPlace(String s, Hit h) {
         if (locativeProclitics.contains(h.proclitic)) {
             return true;
         }
         String previous = WordShape.previousWord(s, h.wordStart);
-        if (locativeWords.contains(previous) || cityWords.contains(previous)
+        String bare = previous.length() > 2 && (previous.startsWith("و") || previous.startsWith("ف")) ? previous.substring(1) : previous;
+        if (WordShape.isDateline(s, h.wordStart, h.wordEnd)) {
+            return true; // "سبق- القاهرة:" names where the story was filed
+        }
+        if (locativeWords.contains(previous) || locativeWords.contains(bare) || cityWords.contains(previous)
                 || cityWords.contains(WordShape.nextWord(s, h.wordEnd))) {
             return true;
         }

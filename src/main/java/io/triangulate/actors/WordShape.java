@@ -60,6 +60,19 @@ final class WordShape {
         return s.substring(i, wordEnd(s, i));
     }
 
+    /** A dateline: the word ends with ':' ("القاهرة:") or follows a dash ("سبق- الرياض"). */
+    static boolean isDateline(String s, int wordStart, int wordEnd) {
+        int after = wordEnd;
+        while (after < s.length() && s.charAt(after) == ' ') {
+            after++;
+        }
+        int before = wordStart;
+        while (before > 0 && s.charAt(before - 1) == ' ') {
+            before--;
+        }
+        return after < s.length() && s.charAt(after) == ':' || before > 0 && s.charAt(before - 1) == '-';
+    }
+
     /** An Arabic relative adjective with the article ("البحريني", "الأردنية"): the title belongs to that country. */
     static boolean looksLikeNisba(String word) {
         return word.length() >= 5 && word.startsWith("ال") && (word.endsWith("ي") || word.endsWith("يه"));

@@ -73,6 +73,21 @@ class ActorMatcherTest {
     }
 
     @Test
+    void datelinesLocativesAndCityInstitutionsAreTheCityNotTheGovernment() {
+        assertEquals(List.of("place:cairo"), ids("أحمد علي- سبق- القاهرة: أعلن متجر"));
+        assertEquals(List.of("place:sanaa"), ids("وفي صنعاء، نفذت المقاومة هجوما"));
+        assertEquals(List.of("place:jeddah"), ids("قالت شرطة جدة إنها"));
+        assertEquals(List.of("SAU"), ids("أعلنت الرياض أنها"));
+    }
+
+    @Test
+    void currenciesAndPatronymicHalvesAreNotActors() {
+        assertEquals(List.of(), ids("بلغت قيمته 63 مليون دولار أميركي"));
+        assertEquals(List.of("person:king-salman"),
+                ids("استقبل الملك سلمان بن عبدالعزيز الأمير منصور بن سعود بن عبدالعزيز"));
+    }
+
+    @Test
     void occupationMeansIsraelOnlyWhereTheArticleIsAboutIsrael() {
         assertEquals(List.of("ISR", "place:gaza"), ids("قصف الاحتلال مواقع في غزة"));
         assertEquals(List.of("USA", "IRQ"), ids("بعد الاحتلال الأمريكي للعراق"));
