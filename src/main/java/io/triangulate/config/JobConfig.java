@@ -1,5 +1,6 @@
 package io.triangulate.config;
 
+import io.triangulate.actors.ActorSettings;
 import io.triangulate.ingest.IngestLimits;
 import io.triangulate.ingest.InputSource;
 
@@ -20,7 +21,8 @@ public record JobConfig(
         OutputSpec output,
         IngestLimits limits,
         CleaningSpec cleaning,
-        SparkSpec spark) {
+        SparkSpec spark,
+        ActorSettings actors) {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final List<String> LANGUAGES = List.of("ar", "en");
@@ -34,7 +36,8 @@ public record JobConfig(
                 (output == null ? new OutputSpec(null, null, null, null) : output).withDefaults(),
                 limits == null ? IngestLimits.DEFAULTS : limits,
                 (cleaning == null ? new CleaningSpec(null, null, null, null) : cleaning).withDefaults(),
-                (spark == null ? new SparkSpec(null, null, null) : spark).withDefaults());
+                (spark == null ? new SparkSpec(null, null, null) : spark).withDefaults(),
+                actors == null ? ActorSettings.defaults() : actors);
     }
 
     /** Every problem with this job, each naming its field; empty when the job can run. */
@@ -82,6 +85,9 @@ public record JobConfig(
         }
         if (spark != null) {
             spark.validate(problems);
+        }
+        if (actors != null) {
+            problems.addAll(actors.validate());
         }
         return problems;
     }

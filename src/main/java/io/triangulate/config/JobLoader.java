@@ -97,7 +97,8 @@ public final class JobLoader {
         out = new OutputSpec(resolve(base, out.root() == null ? "../reports" : out.root()), out.tableFormat(),
                 out.reportLanguage(), out.reports());
         return new JobConfig(c.name(), c.description(), inputs, c.period(), c.languages(), out, c.limits(),
-                c.cleaning(), c.spark());
+                c.cleaning(), c.spark(), c.actors() == null ? null : c.actors().withDictionaries(
+                        c.actors().dictionaries().stream().map(d -> resolve(base, d)).toList()));
     }
 
     private static JobConfig applyOverrides(JobConfig c, JobOverrides o) {
@@ -119,7 +120,8 @@ public final class JobLoader {
         if (o.master() != null) {
             spark = new SparkSpec(o.master(), spark.shufflePartitions(), spark.inputPartitions());
         }
-        return new JobConfig(c.name(), c.description(), inputs, period, c.languages(), out, c.limits(), c.cleaning(), spark);
+        return new JobConfig(c.name(), c.description(), inputs, period, c.languages(), out, c.limits(), c.cleaning(),
+                spark, c.actors());
     }
 
     /** The job as run, for run.json. */

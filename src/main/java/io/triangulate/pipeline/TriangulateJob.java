@@ -2,6 +2,11 @@ package io.triangulate.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.triangulate.actors.ActorHeadlines;
+import io.triangulate.actors.ActorNetwork;
+import io.triangulate.actors.ActorNetworks;
+import io.triangulate.actors.ActorOutputs;
+import io.triangulate.actors.ActorStage;
 import io.triangulate.clean.ArticleBuilder;
 import io.triangulate.clean.ArticleCleaner;
 import io.triangulate.clean.CleaningStage;
@@ -94,6 +99,17 @@ public final class TriangulateJob {
         ingestFigures.put("boilerplateLinesLearned", cleaned.boilerplateLines());
         summary.headline("ingest", ingestFigures);
         clock.lap("count");
+
+        ActorOutputs actors = ActorStage.run(spark, cleaned.articles(), cleaned.sentences(), job.actors(),
+                period.label(), previous.map(Period::label).orElse(null));
+        tables.write("mentions", actors.mentions());
+        tables.write("actors", actors.actors());
+        tables.write("cooccurrence", actors.cooccurrence());
+        tables.write("actor_candidates", actors.candidates());
+        ActorHeadlines actorHeadlines = ActorStage.headlines(actors, job.actors().topN());
+        summary.headline("actors", actorHeadlines);
+        ActorNetwork network = ActorNetworks.build(actors.cooccurrence(), job.actors().maxNetworkEdges());
+        clock.lap("actors");
     }
 
     private static final List<String> CLEANING_REASONS = List.of("NO_BODY_AFTER_CLEANING", "OUT_OF_PERIOD");
