@@ -33,7 +33,7 @@ public record JobConfig(
                 inputs == null ? List.of() : inputs,
                 period == null ? PeriodSpec.ALL : period,
                 languages == null ? LANGUAGES : languages,
-                (output == null ? new OutputSpec(null, null, null, null) : output).withDefaults(),
+                (output == null ? new OutputSpec(null, null, null, null, null, null) : output).withDefaults(),
                 limits == null ? IngestLimits.DEFAULTS : limits,
                 (cleaning == null ? new CleaningSpec(null, null, null, null) : cleaning).withDefaults(),
                 (spark == null ? new SparkSpec(null, null, null) : spark).withDefaults(),

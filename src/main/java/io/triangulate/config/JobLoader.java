@@ -93,9 +93,10 @@ public final class JobLoader {
         for (InputSource in : c.inputs()) {
             inputs.add(new InputSource(resolve(base, in.path()), in.format(), resolve(base, in.manifest())));
         }
-        OutputSpec out = c.output() == null ? new OutputSpec(null, null, null, null) : c.output();
+        OutputSpec out = c.output() == null ? new OutputSpec(null, null, null, null, null, null) : c.output();
         out = new OutputSpec(resolve(base, out.root() == null ? "../reports" : out.root()), out.tableFormat(),
-                out.reportLanguage(), out.reports());
+                out.reportLanguage(), out.reports(), out.maxSheetRows(),
+                out.cache() == null || out.cache().equalsIgnoreCase("none") ? out.cache() : resolve(base, out.cache()));
         return new JobConfig(c.name(), c.description(), inputs, c.period(), c.languages(), out, c.limits(),
                 c.cleaning(), c.spark(), c.actors() == null ? null : c.actors().withDictionaries(
                         c.actors().dictionaries().stream().map(d -> resolve(base, d)).toList()));
@@ -115,7 +116,8 @@ public final class JobLoader {
         OutputSpec out = c.output();
         out = new OutputSpec(o.outputRoot() != null ? resolve(cwd, o.outputRoot()) : out.root(),
                 o.tableFormat() != null ? o.tableFormat() : out.tableFormat(),
-                o.reportLanguage() != null ? o.reportLanguage() : out.reportLanguage(), out.reports());
+                o.reportLanguage() != null ? o.reportLanguage() : out.reportLanguage(), out.reports(),
+                out.maxSheetRows(), out.cache());
         SparkSpec spark = c.spark() == null ? new SparkSpec(null, null, null) : c.spark();
         if (o.master() != null) {
             spark = new SparkSpec(o.master(), spark.shufflePartitions(), spark.inputPartitions());

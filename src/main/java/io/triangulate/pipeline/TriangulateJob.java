@@ -7,6 +7,7 @@ import io.triangulate.actors.ActorNetwork;
 import io.triangulate.actors.ActorNetworks;
 import io.triangulate.actors.ActorOutputs;
 import io.triangulate.actors.ActorStage;
+import io.triangulate.brief.BriefAssembler;
 import io.triangulate.clean.ArticleBuilder;
 import io.triangulate.clean.ArticleCleaner;
 import io.triangulate.clean.CleaningStage;
@@ -18,6 +19,7 @@ import io.triangulate.ingest.IngestStage;
 import io.triangulate.ingest.RawArticle;
 import io.triangulate.model.Article;
 import io.triangulate.model.Reject;
+import io.triangulate.report.BriefModel;
 import io.triangulate.spark.RunFolder;
 import io.triangulate.spark.TableWriter;
 import org.apache.spark.sql.Dataset;
@@ -110,6 +112,16 @@ public final class TriangulateJob {
         summary.headline("actors", actorHeadlines);
         ActorNetwork network = ActorNetworks.build(actors.cooccurrence(), job.actors().maxNetworkEdges());
         clock.lap("actors");
+
+        if (job.output().reports()) {
+            BriefAssembler brief = new BriefAssembler(spark, job.output().reportLanguage(), job.output().maxSheetRows());
+            brief.addActors(actors, actorHeadlines, network);
+            BriefModel model = brief.assemble(job.name(), period.label(), previous.map(Period::label).orElse(null),
+                    new BriefAssembler.RunCounts(summary.getRecordsIn(), summary.getAccepted(), summary.getDuplicates(),
+                            summary.getRejectedByReason()), current, cleaned.sentences(), rejects);
+            Reports.write(model, folder);
+            clock.lap("reports");
+        }
     }
 
     private static final List<String> CLEANING_REASONS = List.of("NO_BODY_AFTER_CLEANING", "OUT_OF_PERIOD");
