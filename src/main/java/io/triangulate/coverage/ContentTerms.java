@@ -41,11 +41,20 @@ public final class ContentTerms {
 
     /** Content terms in text order (with repeats, for term frequencies). */
     public static List<String> of(String text) {
-        List<String> out = new ArrayList<>();
+        return withWords(text).stream().map(Term::key).toList();
+    }
+
+    /** A content term: its matching key (stemmed) and the normalized word it came from, for display. */
+    public record Term(String key, String word) implements java.io.Serializable {
+    }
+
+    /** Content terms with the words they came from, in text order. */
+    public static List<Term> withWords(String text) {
+        List<Term> out = new ArrayList<>();
         ArabicStemmer stemmer = new ArabicStemmer();
         for (String w : Shingling.words(text)) {
             if (isNumber(w)) {
-                out.add(w);
+                out.add(new Term(w, w));
                 continue;
             }
             if (w.length() < MIN_LETTERS || STOP.contains(w)) {
@@ -53,7 +62,7 @@ public final class ContentTerms {
             }
             String term = isArabic(w) ? stem(stemmer, w) : w;
             if (term.length() >= 2 && !STOP.contains(term)) {
-                out.add(term);
+                out.add(new Term(term, w));
             }
         }
         return out;

@@ -20,6 +20,13 @@ import java.util.List;
  *       passages in common, typical of two outlets each working from the same wire or report;</li>
  *   <li>independent: below all of these (same story, own words).</li>
  * </ul>
+ *
+ * <p>Stories: two articles are linked when at least {@code storyMinSharedSentences} of their sentences
+ * state the same fact (see {@link SentenceMatcher}), or when their texts overlap at least as a rewrite,
+ * and their dates (when known to the month or day) are at most {@code storyMaxDaysApart} days apart.
+ * Stories are the connected components of these links. Candidate pairs come only from articles that
+ * share a sentence-level MinHash band key ({@code sentenceBands} × {@code sentenceRowsPerBand} over
+ * sentence content terms) or a sentence fingerprint, in buckets of at most {@code maxBucketSize}.
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record CoverageSettings(
@@ -34,10 +41,10 @@ public record CoverageSettings(
         Double rewriteJaccard,
         Double rewriteContainment,
         Double sharedSourceContainment,
-        Integer storyTermsPerArticle,
-        Integer storyKeyMaxArticles,
-        Double storyThreshold,
-        Double storyActorWeight,
+        Integer sentenceBands,
+        Integer sentenceRowsPerBand,
+        Integer storyMinSharedSentences,
+        Double fingerprintSimilarity,
         Integer storyMaxDaysApart,
         Integer storyPairsMaxArticles,
         Integer maxPropagationRounds,
@@ -65,10 +72,10 @@ public record CoverageSettings(
         rewriteJaccard = or(rewriteJaccard, 0.3);
         rewriteContainment = or(rewriteContainment, 0.5);
         sharedSourceContainment = or(sharedSourceContainment, 0.05);
-        storyTermsPerArticle = or(storyTermsPerArticle, 25);
-        storyKeyMaxArticles = or(storyKeyMaxArticles, 100);
-        storyThreshold = or(storyThreshold, 0.2);
-        storyActorWeight = or(storyActorWeight, 0.3);
+        sentenceBands = or(sentenceBands, 10);
+        sentenceRowsPerBand = or(sentenceRowsPerBand, 2);
+        storyMinSharedSentences = or(storyMinSharedSentences, 2);
+        fingerprintSimilarity = or(fingerprintSimilarity, 0.6);
         storyMaxDaysApart = or(storyMaxDaysApart, 7);
         storyPairsMaxArticles = or(storyPairsMaxArticles, 40);
         maxPropagationRounds = or(maxPropagationRounds, 30);
@@ -106,8 +113,9 @@ public record CoverageSettings(
         atLeast(problems, "rowsPerBand", rowsPerBand, 1);
         atLeast(problems, "maxBucketSize", maxBucketSize, 2);
         atLeast(problems, "minShingles", minShingles, 1);
-        atLeast(problems, "storyTermsPerArticle", storyTermsPerArticle, 1);
-        atLeast(problems, "storyKeyMaxArticles", storyKeyMaxArticles, 2);
+        atLeast(problems, "sentenceBands", sentenceBands, 1);
+        atLeast(problems, "sentenceRowsPerBand", sentenceRowsPerBand, 1);
+        atLeast(problems, "storyMinSharedSentences", storyMinSharedSentences, 1);
         atLeast(problems, "storyMaxDaysApart", storyMaxDaysApart, 0);
         atLeast(problems, "storyPairsMaxArticles", storyPairsMaxArticles, 0);
         atLeast(problems, "maxPropagationRounds", maxPropagationRounds, 1);
@@ -123,7 +131,7 @@ public record CoverageSettings(
                 new Object[]{"verbatimJaccard", verbatimJaccard}, new Object[]{"verbatimContainment", verbatimContainment},
                 new Object[]{"rewriteJaccard", rewriteJaccard}, new Object[]{"rewriteContainment", rewriteContainment},
                 new Object[]{"sharedSourceContainment", sharedSourceContainment},
-                new Object[]{"storyThreshold", storyThreshold}, new Object[]{"storyActorWeight", storyActorWeight},
+                new Object[]{"fingerprintSimilarity", fingerprintSimilarity},
                 new Object[]{"factSimilarity", factSimilarity}, new Object[]{"omissionShare", omissionShare})) {
             double v = (Double) e[1];
             if (!(v >= 0 && v <= 1)) {
