@@ -5,7 +5,8 @@ import java.io.Serializable;
 /**
  * Two articles whose texts overlap, or that belong to the same story (table {@code article_pairs}).
  * {@code articleA < articleB}. {@code derivedFrom} is the id of the original when one derives from the
- * other (null when unknown), {@code derivationBasis} says why. Similarities are over word-shingle sets.
+ * other (null when unknown), {@code derivationBasis} says why. Similarities are over word-shingle sets;
+ * {@code sharedSentences} counts sentences of the two stating the same facts (one-to-one).
  */
 public class ArticlePair implements Serializable {
     private String articleA;
@@ -18,6 +19,7 @@ public class ArticlePair implements Serializable {
     private String relation;
     private String derivedFrom;
     private String derivationBasis;
+    private int sharedSentences;
     private String storyId;
 
     public ArticlePair() {
@@ -43,6 +45,8 @@ public class ArticlePair implements Serializable {
     public void setDerivedFrom(String derivedFrom) { this.derivedFrom = derivedFrom; }
     public String getDerivationBasis() { return derivationBasis; }
     public void setDerivationBasis(String derivationBasis) { this.derivationBasis = derivationBasis; }
+    public int getSharedSentences() { return sharedSentences; }
+    public void setSharedSentences(int sharedSentences) { this.sharedSentences = sharedSentences; }
     public String getStoryId() { return storyId; }
     public void setStoryId(String storyId) { this.storyId = storyId; }
 }
