@@ -57,6 +57,11 @@ public final class CoverageStage {
                 FactJob.coverage(storyFacts), FactJob.omissions(storyFacts), citations);
     }
 
+    /** The bounded summary for run.json and the brief (see {@link CoverageHeadlines}). */
+    public static CoverageHeadlines headlines(CoverageOutputs outputs, int topN) {
+        return CoverageHeadlines.of(outputs, topN);
+    }
+
     /** Overlap measures with aligned-sentence counts (0 when an article had no sentences). */
     private static Dataset<PairEvidence> evidence(Dataset<MeasuredPair> measured, Dataset<StoryLink> links) {
         Dataset<Row> shared = links.select("articleA", "articleB", "sharedSentences");

@@ -100,4 +100,22 @@ class CoverageStageSeedsTest {
         assertEquals(List.of("financial-times", io.triangulate.text.MatchingText.normalize("صدى البلد")), cited.get("seed-003"));
         assertEquals(List.of("financial-times", "new-york-times"), cited.get("seed-004"));
     }
+
+    @Test
+    void headlinesAreBoundedSummaries() {
+        CoverageHeadlines h = CoverageStage.headlines(out, 3);
+        assertEquals(5, h.articles());
+        assertEquals(2, h.stories());
+        assertEquals(1, h.multiArticleStories());
+        assertEquals(2, h.biggestStories().size());
+        assertEquals(4, h.biggestStories().get(0).articles());
+        CoverageHeadlines.CitedSource top = h.topCitedSources().get(0);
+        assertEquals("financial-times", top.sourceKey());
+        assertEquals(3, top.citingArticles(), "Watan, the Sada El-Balad reprint and Levant cite the FT");
+        assertEquals(1, h.matrices().size(), "a one-article story has no matrix");
+        CoverageHeadlines.StoryMatrix m = h.matrices().get(0);
+        assertEquals(List.of("dostor", "levant", "unidentified-b", "watan"), m.outlets());
+        assertEquals(List.of(true, true, true, true), m.covered().get(0), "the most widely reported fact comes first");
+        assertTrue(m.factIds().size() <= CoverageHeadlines.MATRIX_FACTS);
+    }
 }
