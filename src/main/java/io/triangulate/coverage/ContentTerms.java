@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The content words of a text, for story similarity, labels and fact alignment: normalized words
- * without stop words (Lucene's Arabic and English lists, normalized the same way), Arabic words
+ * The content words of a text, for story labels and fact alignment: normalized words without stop
+ * words (Lucene's Arabic and English lists plus {@code extra-stopwords.json}, normalized), Arabic words
  * light-stemmed with Lucene's {@link ArabicStemmer} so "والمحادثات" and "المحادثات" are one term, and
  * numbers kept as they are (they carry facts: "10 يناير", "44 غارة").
  */
 public final class ContentTerms {
 
+    public static final String EXTRA_STOP_WORDS = "/triangulate/coverage/extra-stopwords.json";
     private static final Set<String> STOP = buildStopSet();
     private static final int MIN_LETTERS = 3;
 
@@ -29,6 +30,17 @@ public final class ContentTerms {
         Set<String> out = new HashSet<>();
         addAll(out, ArabicAnalyzer.getDefaultStopSet());
         addAll(out, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        try (java.io.InputStream in = ContentTerms.class.getResourceAsStream(EXTRA_STOP_WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + EXTRA_STOP_WORDS);
+            }
+            for (com.fasterxml.jackson.databind.JsonNode w : new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(in).get("words")) {
+                out.add(MatchingText.normalize(w.asText()));
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + EXTRA_STOP_WORDS, e);
+        }
         return Set.copyOf(out);
     }
 
