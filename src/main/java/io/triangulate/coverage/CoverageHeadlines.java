@@ -31,6 +31,7 @@ public record CoverageHeadlines(
         List<StorySummary> biggestStories,
         List<OutletFlow> reprintFlows,
         List<CitedSource> topCitedSources,
+        List<CitationEdge> citationGraph,
         List<StoryMatrix> matrices) implements java.io.Serializable {
 
     /** Facts shown per story matrix. */
@@ -50,6 +51,11 @@ public record CoverageHeadlines(
 
     public record CitedSource(String sourceKey, String name, long citations, long citingArticles,
                               List<String> citingOutlets) implements java.io.Serializable {
+    }
+
+    /** Outlet → cited source, weighted by the number of citing articles (the strongest edges only). */
+    public record CitationEdge(String outlet, String sourceKey, String source, long articles)
+            implements java.io.Serializable {
     }
 
     /** A fact × outlet matrix: {@code covered.get(i).get(j)} says whether outlet j reports fact i. */
@@ -74,7 +80,7 @@ public record CoverageHeadlines(
         }
         return new CoverageHeadlines(articles, storyCount, multi, byRelation, out.facts().count(),
                 out.facts().where(col("exclusive")).count(), out.omissions().count(), out.citations().count(),
-                biggest, flows(out, topN), cited(out, topN), matrices(out, biggest));
+                biggest, flows(out, topN), cited(out, topN), citationGraph(out, topN * 3), matrices(out, biggest));
     }
 
     private static List<OutletFlow> flows(CoverageOutputs out, int topN) {
@@ -110,6 +116,18 @@ public record CoverageHeadlines(
             list.add(new CitedSource(r.getString(0), r.getString(1), r.getLong(2), r.getLong(3), r.getList(4)));
         }
         return list;
+    }
+
+    private static List<CitationEdge> citationGraph(CoverageOutputs out, int limit) {
+        Dataset<Row> keyed = out.citations().toDF().withColumn("sourceKey",
+                functions.coalesce(col("citedActorId"), col("citedSource")));
+        List<CitationEdge> edges = new ArrayList<>();
+        for (Row r : keyed.groupBy("outlet", "sourceKey")
+                .agg(functions.min("citedSource").as("source"), functions.countDistinct("articleId").as("articles"))
+                .orderBy(col("articles").desc(), col("outlet"), col("sourceKey")).limit(limit).collectAsList()) {
+            edges.add(new CitationEdge(r.getString(0), r.getString(1), r.getString(2), r.getLong(3)));
+        }
+        return edges;
     }
 
     /** Matrices for the given stories, each with its MATRIX_FACTS most widely reported facts. */

@@ -26,7 +26,8 @@ import java.util.List;
  * and their dates (when known to the month or day) are at most {@code storyMaxDaysApart} days apart.
  * Stories are the connected components of these links. Candidate pairs come only from articles that
  * share a sentence-level MinHash band key ({@code sentenceBands} × {@code sentenceRowsPerBand} over
- * sentence content terms) or a sentence fingerprint, in buckets of at most {@code maxBucketSize}.
+ * sentence content terms) or a sentence fingerprint: at least {@code storyMinSharedKeys} keys, each
+ * found in at most {@code storyKeyMaxArticles} articles (more is boilerplate).
  */
 @JsonIgnoreProperties(ignoreUnknown = false)
 public record CoverageSettings(
@@ -44,6 +45,8 @@ public record CoverageSettings(
         Integer sentenceBands,
         Integer sentenceRowsPerBand,
         Integer storyMinSharedSentences,
+        Integer storyKeyMaxArticles,
+        Integer storyMinSharedKeys,
         Double fingerprintSimilarity,
         Integer storyMaxDaysApart,
         Integer storyPairsMaxArticles,
@@ -75,6 +78,8 @@ public record CoverageSettings(
         sentenceBands = or(sentenceBands, 10);
         sentenceRowsPerBand = or(sentenceRowsPerBand, 2);
         storyMinSharedSentences = or(storyMinSharedSentences, 2);
+        storyKeyMaxArticles = or(storyKeyMaxArticles, 50);
+        storyMinSharedKeys = or(storyMinSharedKeys, 2);
         fingerprintSimilarity = or(fingerprintSimilarity, 0.6);
         storyMaxDaysApart = or(storyMaxDaysApart, 7);
         storyPairsMaxArticles = or(storyPairsMaxArticles, 40);
@@ -93,7 +98,7 @@ public record CoverageSettings(
 
     public static CoverageSettings defaults() {
         return new CoverageSettings(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     private static <T> T or(T value, T fallback) {
@@ -116,6 +121,8 @@ public record CoverageSettings(
         atLeast(problems, "sentenceBands", sentenceBands, 1);
         atLeast(problems, "sentenceRowsPerBand", sentenceRowsPerBand, 1);
         atLeast(problems, "storyMinSharedSentences", storyMinSharedSentences, 1);
+        atLeast(problems, "storyKeyMaxArticles", storyKeyMaxArticles, 2);
+        atLeast(problems, "storyMinSharedKeys", storyMinSharedKeys, 1);
         atLeast(problems, "storyMaxDaysApart", storyMaxDaysApart, 0);
         atLeast(problems, "storyPairsMaxArticles", storyPairsMaxArticles, 0);
         atLeast(problems, "maxPropagationRounds", maxPropagationRounds, 1);

@@ -51,13 +51,22 @@ public final class OverlapJob {
 
     /** Pairs within each bucket of {@code keyColumn} (rows articleId, key), bounded by {@link BucketPairs}. */
     static Dataset<CandidatePair> bucketPairs(Dataset<Row> entries, String keyColumn, int maxBucket) {
+        return bucketPairRows(entries, keyColumn, maxBucket, Integer.MAX_VALUE).distinct();
+    }
+
+    /**
+     * Every pair of each bucket, once per bucket (so a pair sharing k keys appears k times); buckets
+     * larger than {@code dropAbove} are skipped altogether.
+     */
+    static Dataset<CandidatePair> bucketPairRows(Dataset<Row> entries, String keyColumn, int maxBucket, int dropAbove) {
         Dataset<Row> buckets = entries.groupBy(functions.col(keyColumn))
                 .agg(functions.collect_list(functions.col("articleId")).as("ids"))
-                .where(functions.size(functions.col("ids")).gt(1));
+                .where(functions.size(functions.col("ids")).gt(1)
+                        .and(functions.size(functions.col("ids")).leq(dropAbove)));
         return buckets.flatMap((FlatMapFunction<Row, CandidatePair>) row -> {
             List<String> ids = new ArrayList<>(new java.util.TreeSet<String>(row.getList(row.fieldIndex("ids"))));
             return BucketPairs.pairs(ids, maxBucket).iterator();
-        }, Encoders.bean(CandidatePair.class)).distinct();
+        }, Encoders.bean(CandidatePair.class));
     }
 
     /** Exact Jaccard and containments of each pair, read from the two shingle sets. */

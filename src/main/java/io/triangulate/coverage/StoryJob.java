@@ -67,12 +67,19 @@ public final class StoryJob {
                 features);
     }
 
-    /** Pairs of articles sharing a sentence band key or a sentence fingerprint. */
+    /**
+     * Pairs of articles sharing at least {@code storyMinSharedKeys} sentence keys (band keys or
+     * fingerprints). A key found in more than {@code storyKeyMaxArticles} articles is boilerplate (a
+     * sign-off, a standing disclaimer), not a story, and is skipped.
+     */
     public static Dataset<CandidatePair> candidates(Dataset<ArticleSentences> features, CoverageSettings s) {
         Dataset<Row> entries = features.flatMap((FlatMapFunction<ArticleSentences, Tuple2<String, Long>>) a ->
                         sentenceKeys(a, s).stream().map(k -> new Tuple2<>(a.getArticleId(), k)).iterator(),
                 Encoders.tuple(Encoders.STRING(), Encoders.LONG())).toDF("articleId", "key");
-        return OverlapJob.bucketPairs(entries, "key", s.maxBucketSize());
+        return OverlapJob.bucketPairRows(entries, "key", s.maxBucketSize(), s.storyKeyMaxArticles())
+                .groupBy("articleA", "articleB").count()
+                .where(col("count").geq(s.storyMinSharedKeys()))
+                .select("articleA", "articleB").as(Encoders.bean(CandidatePair.class));
     }
 
     /** Distinct keys of an article's substantial sentences: term MinHash bands, and qualifying fingerprints. */

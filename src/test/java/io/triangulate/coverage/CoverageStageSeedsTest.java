@@ -112,6 +112,8 @@ class CoverageStageSeedsTest {
         CoverageHeadlines.CitedSource top = h.topCitedSources().get(0);
         assertEquals("financial-times", top.sourceKey());
         assertEquals(3, top.citingArticles(), "Watan, the Sada El-Balad reprint and Levant cite the FT");
+        assertTrue(h.citationGraph().stream().anyMatch(e -> e.outlet().equals("levant")
+                && e.sourceKey().equals("new-york-times")));
         assertEquals(1, h.matrices().size(), "a one-article story has no matrix");
         CoverageHeadlines.StoryMatrix m = h.matrices().get(0);
         assertEquals(List.of("dostor", "levant", "unidentified-b", "watan"), m.outlets());
