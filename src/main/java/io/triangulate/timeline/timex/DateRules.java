@@ -25,6 +25,7 @@ final class DateRules {
     Candidate dayMonth(Tokens t, int i) {
         Num day;
         int j;
+        int prefix = t.hits.get(i).isEmpty() ? 0 : t.hits.get(i).get(0).prefix();
         if (t.digits(i, 1, 2)) {
             day = new Num(t.intAt(i), i + 1, true);
             j = skipOrdinalSuffix(t, i + 1);
@@ -48,7 +49,7 @@ final class DateRules {
         }
         s.day = day.value();
         end = yearPart(t, end, s);
-        return valid(s) ? new Candidate(i, end, 0, s) : null;
+        return valid(s) ? new Candidate(i, end, prefix, s) : null;
     }
 
     /** Month first: "يناير الماضي", "شهر رمضان 1436", "January 10, 2024", "in May". */
@@ -78,7 +79,8 @@ final class DateRules {
         if (ambiguous && !monthWord && end == afterMonth && !monthContextBefore(t, i)) {
             return null;
         }
-        if (s.hijri && s.year == null && s.day == null && !monthWord && !monthContextBefore(t, i)) {
+        if (s.hijri && s.year == null && s.day == null && !monthWord && s.relation == TimexSpec.Relation.NONE
+                && !monthContextBefore(t, i)) {
             return null;
         }
         if (!valid(s)) {

@@ -169,6 +169,11 @@ final class TimexResolver {
             if (candidate.isPresent() && candidate.get().isAfter(day.get())) {
                 year = year - 1;
             }
+            if (s.relation == TimexSpec.Relation.PAST && s.day == null && h[1] == s.month) {
+                year = year - 1; // رمضان الماضي said during Ramadan: the previous one
+            } else if (s.relation == TimexSpec.Relation.NEXT && (candidate.isEmpty() || !candidate.get().isAfter(day.get()))) {
+                year = year + 1;
+            }
             anchor = "publication:" + pub.value();
         }
         boolean rel = anchor != null;

@@ -7,6 +7,18 @@ import io.triangulate.text.Language;
 public final class TimexDump {
     public static void main(String[] args) {
         TemporalTagger tagger = TemporalTagger.load();
+        if (args.length > 0 && args[0].equals("-t")) {
+            io.triangulate.model.PublicationDate pub = io.triangulate.model.PublicationDate.of(args[1].equals("-") ? null : args[1], null);
+            for (int k = 3; k < args.length; k++) {
+                var sents = SeedArticles.sentences("t", "o", args[k], pub);
+                for (TimeExpression e : tagger.tagArticle("t", "o", args[k], sents, pub, Language.fromCode(args[2]))) {
+                    System.out.printf("%s | %s %s mod=%s anchor=%s prec=%s cal=%s res=%s%n", e.getSurface(), e.getType(),
+                            e.getValue(), e.getMod(), e.getAnchor(), e.getPrecision(), e.getCalendar(), e.isResolved());
+                }
+                System.out.println("--");
+            }
+            return;
+        }
         for (String id : args) {
             SeedArticles a = SeedArticles.load(id);
             System.out.println("== " + id + " pub=" + a.published());
