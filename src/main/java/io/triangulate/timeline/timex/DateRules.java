@@ -170,7 +170,7 @@ final class DateRules {
             k = t.hit(k, Kind.OF).end();
         }
         Hit rel = t.hit(k, Kind.YEAR_RELATION);
-        if (rel != null) {
+        if (rel != null && rel.prefix() == 0) {
             s.yearOffset = rel.lex().number();
             return rel.end();
         }

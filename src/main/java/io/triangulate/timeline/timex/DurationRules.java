@@ -58,6 +58,15 @@ final class DurationRules {
             return make(i, dual.end(), dual.prefix(), 2, dual.lex().code());
         }
         boolean signal = modified || signalBefore(t, i);
+        Hit article = t.hit(i, Kind.ARTICLE);
+        if (article != null && t.is(article.end(), Kind.UNIT_SINGULAR)) {
+            Hit unit = t.hit(article.end(), Kind.UNIT_SINGULAR);
+            // "for a year", "more than a month", "a year ago"; not "a second chance"
+            if (signal || t.is(unit.end(), Kind.AGO)) {
+                return make(i, unit.end(), article.prefix(), 1, unit.lex().code());
+            }
+            return null;
+        }
         Hit single = t.hit(i, Kind.UNIT_SINGULAR);
         if (single != null && signal && !definiteAfter(t, single.end())) {
             int end = single.end();
