@@ -86,7 +86,7 @@ final class DateRules {
         if (!valid(s)) {
             return null;
         }
-        return new Candidate(i, end, t.hit(i, monthWord ? Kind.MONTH_WORD : s.hijri ? Kind.HIJRI_MONTH : Kind.MONTH).prefix(), s);
+        return new Candidate(i, end, t.hits.get(i).get(0).prefix(), s);
     }
 
     /** "عام 2003", "العام 2015م", "1436هـ", "سنة 626هـ", "في 2015" (the signal stays outside). */
@@ -177,7 +177,12 @@ final class DateRules {
         int y = t.is(k, Kind.YEAR_WORD) ? t.hit(k, Kind.YEAR_WORD).end() : k;
         if (t.digits(y, 3, 4)) {
             int year = t.intAt(y);
+            boolean hijriMonth = s.hijri;
             int end = era(t, y + 1, s);
+            if (s.hijri != hijriMonth) {
+                s.hijri = hijriMonth; // a Gregorian month with a Hijri year (or back) is not one date
+                return j;
+            }
             boolean plausible = s.hijri ? year <= config.maxHijriYear()
                     : year >= config.minYear() && year <= config.maxYear();
             if (plausible && (String.valueOf(year).length() == 4 || end > y + 1)) {
