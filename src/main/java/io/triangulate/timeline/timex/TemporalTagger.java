@@ -6,7 +6,6 @@ import io.triangulate.model.TimeExpression;
 import io.triangulate.text.Language;
 import io.triangulate.text.MatchingText;
 
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +16,7 @@ import java.util.List;
  * dates after it that lack a year. Offsets are into the article text; the surface is the original
  * substring. Thread-safe after {@link #load()}; build one per JVM (the resources are read once).
  */
-public final class TemporalTagger implements Serializable {
+public final class TemporalTagger {
 
     private final TimexGrammar arabic;
     private final TimexGrammar english;
