@@ -25,7 +25,7 @@ final class DateRules {
     Candidate dayMonth(Tokens t, int i) {
         Num day;
         int j;
-        int prefix = t.hits.get(i).isEmpty() ? 0 : t.hits.get(i).get(0).prefix();
+        int prefix = t.prefixAt(i);
         if (t.digits(i, 1, 2)) {
             day = new Num(t.intAt(i), i + 1, true);
             j = skipOrdinalSuffix(t, i + 1);
@@ -86,7 +86,7 @@ final class DateRules {
         if (!valid(s)) {
             return null;
         }
-        return new Candidate(i, end, t.hits.get(i).get(0).prefix(), s);
+        return new Candidate(i, end, t.prefixAt(i), s);
     }
 
     /** "عام 2003", "العام 2015م", "1436هـ", "سنة 626هـ", "في 2015" (the signal stays outside). */

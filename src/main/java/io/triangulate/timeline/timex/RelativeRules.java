@@ -103,7 +103,7 @@ final class RelativeRules {
             s.partOfDay = pod.lex().code();
             s.type = "TIME";
         }
-        return new Candidate(i, end, t.hits.get(i).get(0).prefix(), s);
+        return new Candidate(i, end, t.prefixAt(i), s);
     }
 
     /** هذا الأسبوع، العام الماضي، الشهر المقبل، this week, last month, next year. */
@@ -135,7 +135,7 @@ final class RelativeRules {
         if (off != null && off != 0) {
             Hit single = t.hit(relationEnd(t, i), Kind.UNIT_SINGULAR);
             if (single != null && !single.lex().code().equals("D")) {
-                return unitCandidate(i, single.end(), t.hits.get(i).get(0).prefix(), single.lex().code(), off);
+                return unitCandidate(i, single.end(), t.prefixAt(i), single.lex().code(), off);
             }
         }
         return null;

@@ -53,6 +53,9 @@ final class TimexGrammar {
     }
 
     private Candidate date(Tokens t, int i) {
+        if (i >= t.size()) {
+            return null;
+        }
         Candidate best = dates.dayMonth(t, i);
         best = longer(best, dates.monthFirst(t, i));
         best = longer(best, dates.year(t, i));

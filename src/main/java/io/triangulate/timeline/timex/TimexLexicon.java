@@ -39,6 +39,8 @@ final class TimexLexicon {
 
     private final String language;
     private final Map<String, List<Lex>> phrases = new HashMap<>();
+    /** First tokens of all phrases: most words of a text are not, and are skipped at once. */
+    private final Set<String> firstTokens = new HashSet<>();
     private final List<String> proclitics;
     private final List<String> prepositions;
     private final String conjunction;
@@ -163,6 +165,7 @@ final class TimexLexicon {
             list.add(lex);
         }
         maxTokens = Math.max(maxTokens, toks.size());
+        firstTokens.add(toks.get(0).text());
     }
 
     /** Every meaning of every phrase starting at each token, longest phrases first. */
@@ -175,8 +178,12 @@ final class TimexLexicon {
     }
 
     private List<Hit> hitsAt(List<Token> tokens, int i) {
-        List<Hit> hits = new ArrayList<>(2);
         List<String[]> variants = variants(tokens.get(i).text());
+        variants.removeIf(v -> !firstTokens.contains(v[0]));
+        if (variants.isEmpty()) {
+            return List.of();
+        }
+        List<Hit> hits = new ArrayList<>(2);
         for (int n = Math.min(maxTokens, tokens.size() - i); n >= 1; n--) {
             StringBuilder rest = new StringBuilder();
             for (int k = i + 1; k < i + n; k++) {

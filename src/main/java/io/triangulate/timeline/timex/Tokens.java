@@ -45,6 +45,11 @@ final class Tokens {
         return null;
     }
 
+    /** Clitic letters before the first reading at {@code i} (0 when there is none). */
+    int prefixAt(int i) {
+        return i < 0 || i >= hits.size() || hits.get(i).isEmpty() ? 0 : hits.get(i).get(0).prefix();
+    }
+
     boolean is(int i, Kind k) {
         return hit(i, k) != null;
     }
