@@ -96,13 +96,24 @@ final class DateRules {
         if (yearWord) {
             j = t.hit(i, Kind.YEAR_WORD).end();
         }
+        boolean paren = yearWord && t.punct(j, "(") && t.digits(j + 1, 3, 4) && t.punct(j + 2, ")");
+        if (paren) {
+            j++;
+        }
         if (!t.digits(j, 3, 4)) {
             return null;
         }
         int y = t.intAt(j);
         TimexSpec s = new TimexSpec();
-        int end = era(t, j + 1, s);
-        boolean marked = end > j + 1;
+        int next = paren ? j + 2 : j + 1;
+        Integer endYear = null;
+        if (!paren && (t.punct(next, "/") || t.punct(next, "-")) && t.digits(next + 1, 3, 4)
+                && t.intAt(next + 1) > y && t.intAt(next + 1) - y <= 2) {
+            endYear = t.intAt(next + 1);
+            next += 2;
+        }
+        int end = era(t, next, s);
+        boolean marked = end > next;
         if (s.hijri) {
             if (y < 1 || y > config.maxHijriYear()) {
                 return null;
@@ -110,11 +121,16 @@ final class DateRules {
         } else if (!marked && (t.toks.get(j).text().length() != 4 || y < config.minYear() || y > config.maxYear())) {
             return null;
         }
-        boolean context = yearWord || marked || t.endsBefore(i, Kind.YEAR_SIGNAL) || t.endsBefore(i, Kind.PERIOD_MOD);
-        if (!context || t.punct(j + 1, "%")) {
+        boolean context = yearWord || marked || endYear != null || t.endsBefore(i, Kind.YEAR_SIGNAL)
+                || t.endsBefore(i, Kind.PERIOD_MOD);
+        if (!context || t.punct(end, "%")) {
             return null;
         }
         s.year = y;
+        s.endYear = endYear;
+        if (paren) {
+            end = Math.max(end, j + 2);
+        }
         return new Candidate(i, end, yearWord ? t.hit(i, Kind.YEAR_WORD).prefix() : 0, s);
     }
 

@@ -44,7 +44,7 @@ final class DurationRules {
         if (n != null) {
             Hit u = unit(t, n.end());
             if (u != null && !(u.lex().code().equals("DE") && !modified && !signalBefore(t, i))) {
-                return make(i, u.end(), 0, n.value(), u.lex().code());
+                return make(i, u.end(), t.prefixAt(i), n.value(), u.lex().code());
             }
             return null;
         }

@@ -31,7 +31,12 @@ final class RelativeRules {
         } else if (pod == null && t.is(i, Kind.TONIGHT)) {
             s.partOfDay = "NI";
             s.type = "TIME";
-            return new Candidate(i, t.hit(i, Kind.TONIGHT).end(), t.hit(i, Kind.TONIGHT).prefix(), s);
+            Hit tonight = t.hit(i, Kind.TONIGHT);
+            if (t.is(tonight.end(), Kind.PAST)) {
+                s.offset = -1; // الليلة الماضية: last night
+                return new Candidate(i, t.hit(tonight.end(), Kind.PAST).end(), tonight.prefix(), s);
+            }
+            return new Candidate(i, tonight.end(), tonight.prefix(), s);
         } else {
             return null;
         }
@@ -55,8 +60,9 @@ final class RelativeRules {
         if (d.lex().number() != 0 || d.end() - d.start() > 1) {
             return true;
         }
-        if (t.lexicon.notTodayAfter.contains(t.text(j - 1)) || t.endsBefore(j, Kind.THIS)) {
-            return false;
+        if (t.lexicon.notTodayAfter.contains(t.text(j - 1)) || t.endsBefore(j, Kind.THIS)
+                || (t.punct(j - 1, "\"") && t.punct(d.end(), "\""))) {
+            return false; // صحيفة اليوم، «اليوم»: the newspaper
         }
         String next = t.text(d.end());
         boolean definiteWord = next.startsWith("ال") && next.length() > 3;

@@ -94,7 +94,7 @@ public final class TemporalTagger {
                 && articleText.startsWith(s.getText(), s.getStart());
         e.setSurface(inArticle ? articleText.substring(e.getStart(), e.getEnd()) : s.getText().substring(localStart, localEnd));
         TimexSpec spec = c.spec();
-        boolean timeOfDay = r.value().contains("T") && !r.value().startsWith("P");
+        boolean timeOfDay = r.value().matches("[\\dX]{4}-.*T.*");
         e.setType(timeOfDay ? "TIME" : "TIME".equals(spec.type) ? "DATE" : spec.type);
         e.setValue(r.value());
         e.setMod(spec.mod);

@@ -60,6 +60,9 @@ final class TimexResolver {
     // ---------------------------------------------------------------- Gregorian calendar dates
 
     private Resolution calendar(TimexSpec s, PublicationDate pub, ReferenceTime ref) {
+        if (s.endYear != null) {
+            return Resolution.absolute(TimeValues.year(s.year) + "/" + TimeValues.year(s.endYear), "YEAR", GREGORIAN, null);
+        }
         if (s.year != null) {
             return Resolution.absolute(format(s.year, s.month, s.day), precisionOf(s), GREGORIAN,
                     new ReferenceTime(s.year, s.month, s.day));
@@ -166,19 +169,20 @@ final class TimexResolver {
             year = h[0];
             int firstDay = s.day == null ? 1 : s.day;
             Optional<LocalDate> candidate = HijriDates.toGregorian(year, s.month, firstDay);
-            if (candidate.isPresent() && candidate.get().isAfter(day.get())) {
-                year = year - 1;
-            }
-            if (s.relation == TimexSpec.Relation.PAST && s.day == null && h[1] == s.month) {
-                year = year - 1; // رمضان الماضي said during Ramadan: the previous one
-            } else if (s.relation == TimexSpec.Relation.NEXT && (candidate.isEmpty() || !candidate.get().isAfter(day.get()))) {
-                year = year + 1;
+            boolean after = candidate.isEmpty() || candidate.get().isAfter(day.get());
+            if (s.relation == TimexSpec.Relation.NEXT) {
+                year = after ? year : year + 1;
+            } else if (after || (s.relation == TimexSpec.Relation.PAST && s.day == null && h[1] == s.month)) {
+                year = year - 1; // nearest past; رمضان الماضي said during Ramadan is the previous one
             }
             anchor = "publication:" + pub.value();
         }
         boolean rel = anchor != null;
         if (s.month == null) {
             LocalDate[] r = HijriDates.yearRange(year);
+            if (s.endYear != null) {
+                r[1] = HijriDates.yearRange(s.endYear)[1];
+            }
             return new Resolution(TimeValues.range(TimeValues.day(r[0]), TimeValues.day(r[1])), anchor, "YEAR", rel, true, HIJRI, null);
         }
         if (s.day == null) {

@@ -29,6 +29,8 @@ final class TimexSpec {
     Integer year;
     Integer month;
     Integer day;
+    /** Last year of a span of years ("1436-1437هـ", "2014/2015"), else null. */
+    Integer endYear;
     boolean hijri;
     /** Hijri year given without month (then month and day are null): the value is a Gregorian range. */
     Relation relation = Relation.NONE;

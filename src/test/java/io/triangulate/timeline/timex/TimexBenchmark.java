@@ -59,6 +59,9 @@ public final class TimexBenchmark {
         long chars = 0;
         Map<String, Integer> byType = new TreeMap<>();
         Map<String, Integer> byCalendar = new TreeMap<>();
+        int contexts = Integer.getInteger("timex.contexts", 0);
+        java.util.Random random = new java.util.Random(7);
+        Map<String, Integer> surfaces = new java.util.HashMap<>();
         int unresolved = 0;
         int invalid = 0;
         for (int i = 0; i < docs.size(); i++) {
@@ -72,6 +75,14 @@ public final class TimexBenchmark {
                 byCalendar.merge(e.getCalendar(), 1, Integer::sum);
                 unresolved += e.isResolved() ? 0 : 1;
                 invalid += TimeValues.isValid(e.getValue()) ? 0 : 1;
+                surfaces.merge(e.getSurface(), 1, Integer::sum);
+                if (contexts > 0 && random.nextInt(48_000) < contexts) {
+                    String text = d.text();
+                    System.out.printf("CTX %s ⟦%s⟧ %s → %s %s%s%n",
+                            text.substring(Math.max(0, e.getStart() - 40), e.getStart()).replace('\n', ' '), e.getSurface(),
+                            text.substring(e.getEnd(), Math.min(text.length(), e.getEnd() + 30)).replace('\n', ' '),
+                            e.getType(), e.getValue(), e.getMod() == null ? "" : " " + e.getMod());
+                }
             }
             if (show.contains(d.url())) {
                 System.out.println("### " + d.url() + " pub=" + d.date());
@@ -87,6 +98,10 @@ public final class TimexBenchmark {
         System.out.printf("segmentation %.1fs; tagger load %.2fs; tagging %.1fs = %.0f expressions/s, %.0f articles/s%n",
                 (t1 - t0) / 1e9, loadSeconds, tagSeconds, count / tagSeconds, docs.size() / tagSeconds);
         System.out.printf("of which MatchingText normalization alone: %.1fs (%d chars)%n", nfSeconds / 1e9, sink);
+        if (contexts > 0) {
+            surfaces.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(120)
+                    .forEach(en -> System.out.println("TOP " + en.getValue() + " " + en.getKey()));
+        }
         System.out.println("by type " + byType + "; by calendar " + byCalendar + "; unresolved " + unresolved
                 + "; invalid values " + invalid);
     }
