@@ -58,7 +58,9 @@ public record LexiconFile(
         Map<String, List<String>> ampm,
         List<String> ago,
         List<String> articles,
-        List<String> blocked) {
+        List<String> blocked,
+        Map<String, List<String>> holidays,
+        List<String> holidayEves) {
 
     /** Word forms of one unit: bare singular, dual, plural (also the counted forms), and with the article. */
     public record UnitForms(List<String> singular, List<String> dual, List<String> plural,

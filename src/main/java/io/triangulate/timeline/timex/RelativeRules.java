@@ -174,6 +174,26 @@ final class RelativeRules {
         return new Candidate(i, end, prefix, s);
     }
 
+    /** عيد الفطر، عيد الأضحى، ليلة العيد، يوم عرفة: Hijri feasts, the eve as the night before. */
+    Candidate holiday(Tokens t, int i) {
+        Hit eve = t.hit(i, Kind.HOLIDAY_EVE);
+        int j = eve != null ? eve.end() : i;
+        Hit h = t.hit(j, Kind.HOLIDAY);
+        if (h == null) {
+            return null;
+        }
+        TimexSpec s = new TimexSpec();
+        s.form = TimexSpec.Form.HOLIDAY;
+        s.hijri = true;
+        s.literal = h.lex().code();
+        if (eve != null) {
+            s.offset = -1;
+            s.partOfDay = "NI";
+            s.type = "TIME";
+        }
+        return new Candidate(i, h.end(), (eve != null ? eve : h).prefix(), s);
+    }
+
     /** حاليا، في السابق، يوميا، كل أسبوع. */
     Candidate literal(Tokens t, int i) {
         Hit ref = t.hit(i, Kind.REFERENCE);

@@ -63,6 +63,7 @@ final class TimexGrammar {
         best = longer(best, relative.deictic(t, i));
         best = longer(best, relative.weekday(t, i));
         best = longer(best, relative.unitRelative(t, i));
+        best = longer(best, relative.holiday(t, i));
         return best;
     }
 

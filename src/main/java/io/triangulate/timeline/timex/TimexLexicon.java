@@ -26,7 +26,7 @@ final class TimexLexicon {
         UNIT_SINGULAR, UNIT_DUAL, UNIT_PLURAL, UNIT_DEFINITE, UNIT_DEFINITE_PLURAL,
         PAST, CURRENT, NEXT, RECENT, THIS, YEAR_RELATION, DEICTIC_DAY, TONIGHT, PART_OF_DAY,
         PERIOD_MOD, QUANTITY_MOD, VAGUE, DURATION_SIGNAL, YEAR_SIGNAL, YEAR_WORD, OF, DAY_WORD,
-        MONTH_WORD, HIJRI_MARK, GREGORIAN_MARK, SET, REFERENCE, CLOCK_WORD, AMPM, AGO, ARTICLE, BLOCKED
+        MONTH_WORD, HIJRI_MARK, GREGORIAN_MARK, SET, REFERENCE, CLOCK_WORD, AMPM, AGO, ARTICLE, BLOCKED, HOLIDAY, HOLIDAY_EVE
     }
 
     /** One meaning of a form: its kind, a code (unit, mod, part of day) and a number (month, value, offset). */
@@ -103,6 +103,8 @@ final class TimexLexicon {
         coded(f.ago(), Kind.AGO, "");
         coded(f.articles(), Kind.ARTICLE, "");
         coded(f.blocked(), Kind.BLOCKED, "");
+        codedMap(f.holidays(), Kind.HOLIDAY);
+        coded(f.holidayEves(), Kind.HOLIDAY_EVE, "");
     }
 
     static TimexLexicon load(String resource) {

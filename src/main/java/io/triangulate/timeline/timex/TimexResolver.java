@@ -40,6 +40,7 @@ final class TimexResolver {
                     ? Resolution.unresolved("XXXX-WXX-" + s.weekday, "DAY", GREGORIAN) : days(s.offset, pub);
             case UNIT_RELATIVE -> unitRelative(s.unit, s.offset, pub);
             case AGO -> unitRelative(s.unit, -s.offset, pub);
+            case HOLIDAY -> holiday(s, pub);
         };
         return timeOfDay(s, r);
     }
@@ -196,6 +197,37 @@ final class TimexResolver {
         LocalDate g = d.get();
         return new Resolution(TimeValues.day(g), anchor, "DAY", rel, true, HIJRI,
                 new ReferenceTime(g.getYear(), g.getMonthValue(), g.getDayOfMonth()));
+    }
+
+    /**
+     * A feast without year: the latest occurrence not after publication (of either feast for bare
+     * العيد), shifted by {@code offset} days for the eve. Needs a day-precise publication date.
+     */
+    private Resolution holiday(TimexSpec s, PublicationDate pub) {
+        Optional<LocalDate> day = pub.day();
+        if (day.isEmpty()) {
+            return Resolution.unresolved("XXXX-XX-XX", "DAY", HIJRI);
+        }
+        int hijriYear = HijriDates.fromGregorian(day.get())[0];
+        LocalDate best = null;
+        for (String alternative : s.literal.split("\\|")) {
+            String[] md = alternative.split("-");
+            int m = Integer.parseInt(md[0]);
+            int d = Integer.parseInt(md[1]);
+            for (int y = hijriYear; y >= hijriYear - 1; y--) {
+                Optional<LocalDate> g = HijriDates.toGregorian(y, m, d);
+                if (g.isPresent() && !g.get().plusDays(s.offset).isAfter(day.get())) {
+                    best = best == null || g.get().isAfter(best) ? g.get() : best;
+                    break;
+                }
+            }
+        }
+        if (best == null) {
+            return Resolution.unresolved("XXXX-XX-XX", "DAY", HIJRI);
+        }
+        LocalDate v = best.plusDays(s.offset);
+        return new Resolution(TimeValues.day(v), "publication:" + pub.value(), "DAY", true, true, HIJRI,
+                new ReferenceTime(v.getYear(), v.getMonthValue(), v.getDayOfMonth()));
     }
 
     // ---------------------------------------------------------------- days, weekdays, units

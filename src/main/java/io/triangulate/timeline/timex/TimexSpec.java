@@ -19,7 +19,9 @@ final class TimexSpec {
         /** A value that needs no anchor (durations, sets, PRESENT_REF). */
         LITERAL,
         /** N units before the moment of writing (English "two years ago"). */
-        AGO
+        AGO,
+        /** A Hijri feast (عيد الفطر، ليلة العيد): {@code literal} lists "month-day" alternatives split by |. */
+        HOLIDAY
     }
 
     enum Relation { NONE, PAST, CURRENT, NEXT }
