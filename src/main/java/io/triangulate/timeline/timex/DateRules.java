@@ -121,7 +121,8 @@ final class DateRules {
         } else if (!marked && (t.toks.get(j).text().length() != 4 || y < config.minYear() || y > config.maxYear())) {
             return null;
         }
-        boolean context = yearWord || marked || endYear != null || t.endsBefore(i, Kind.YEAR_SIGNAL)
+        boolean secondOfPair = t.text(i - 1).equals(t.lexicon.conjunction()) && t.digits(i - 2, 3, 4);
+        boolean context = yearWord || marked || endYear != null || secondOfPair || t.endsBefore(i, Kind.YEAR_SIGNAL)
                 || t.endsBefore(i, Kind.PERIOD_MOD);
         if (!context || t.punct(end, "%")) {
             return null;
@@ -132,6 +133,32 @@ final class DateRules {
             end = Math.max(end, j + 2);
         }
         return new Candidate(i, end, yearWord ? t.hit(i, Kind.YEAR_WORD).prefix() : 0, s);
+    }
+
+    /** هذا الصيف، الصيف المقبل، صيف 2014, this summer: a season needs a deictic word or a year. */
+    Candidate season(Tokens t, int i) {
+        Hit th = t.hit(i, Kind.THIS);
+        int j = th != null ? th.end() : i;
+        Hit season = t.hit(j, Kind.SEASON);
+        if (season == null) {
+            return null;
+        }
+        TimexSpec s = new TimexSpec();
+        s.form = TimexSpec.Form.SEASON;
+        s.literal = season.lex().code();
+        int end = season.end();
+        if (th != null) {
+            s.relation = TimexSpec.Relation.CURRENT;
+        } else if (t.digits(end, 4, 4) && t.intAt(end) >= config.minYear() && t.intAt(end) <= config.maxYear()) {
+            s.year = t.intAt(end);
+            end++;
+        } else {
+            end = yearPart(t, end, s);
+            if (s.relation == TimexSpec.Relation.NONE) {
+                return null;
+            }
+        }
+        return new Candidate(i, end, t.prefixAt(i), s);
     }
 
     /** "26 - 5 - 1436هـ", "10/01/2024", "1436/10/5هـ": day first unless the year comes first. */

@@ -26,6 +26,13 @@ final class DurationRules {
             s.mod = mod.lex().code();
         }
         int end = core.end();
+        Hit before = t.hit(i - 1, Kind.AGO_SIGNAL);
+        if (mod == null && before != null && before.end() == i && isAgo(t, s, end)) {
+            // قبل 6 أشهر: six months ago, a date; قبل 6 أشهر من الانتخابات stays a duration
+            s.form = TimexSpec.Form.AGO;
+            s.type = "DATE";
+            return new Candidate(i - 1, end, before.prefix(), s);
+        }
         if (t.is(end, Kind.AGO) && s.literal != null && !s.literal.contains("X")) {
             Hit ago = t.hit(end, Kind.AGO);
             s.form = TimexSpec.Form.AGO;
@@ -33,6 +40,12 @@ final class DurationRules {
             end = ago.end();
         }
         return new Candidate(i, end, mod != null ? mod.prefix() : core.prefix(), s);
+    }
+
+    private static boolean isAgo(Tokens t, TimexSpec s, int end) {
+        boolean counted = s.literal != null && !s.literal.contains("X");
+        boolean calendarUnit = "Y".equals(s.unit) || "M".equals(s.unit) || "W".equals(s.unit) || "D".equals(s.unit);
+        return counted && calendarUnit && !t.is(end, Kind.OF) && !t.text(end).equals("على");
     }
 
     private Candidate core(Tokens t, int i, boolean modified) {

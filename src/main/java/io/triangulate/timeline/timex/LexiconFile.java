@@ -60,7 +60,9 @@ public record LexiconFile(
         List<String> articles,
         List<String> blocked,
         Map<String, List<String>> holidays,
-        List<String> holidayEves) {
+        List<String> holidayEves,
+        Map<String, List<String>> seasons,
+        List<String> agoSignals) {
 
     /** Word forms of one unit: bare singular, dual, plural (also the counted forms), and with the article. */
     public record UnitForms(List<String> singular, List<String> dual, List<String> plural,

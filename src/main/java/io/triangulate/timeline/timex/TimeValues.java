@@ -16,12 +16,13 @@ public final class TimeValues {
     private static final String YEAR = "(?:\\d{4}|X{4}|\\d{3}X|\\d{2}XX)";
     private static final String DATE = YEAR + "(?:-(?:0[1-9]|1[0-2]|XX)(?:-(?:0[1-9]|[12]\\d|3[01]|XX))?)?";
     private static final String WEEK = YEAR + "-W(?:0[1-9]|[1-4]\\d|5[0-3]|XX)(?:-[1-7])?";
+    private static final String SEASON = YEAR + "-(?:SP|SU|FA|WI)";
     private static final String CENTURY_DECADE = "\\d{2}|\\d{3}";
     private static final String TIME = "T(?:MO|MI|AF|EV|NI|DT|(?:[01]\\d|2[0-3])(?::[0-5]\\d)?)";
     private static final String POINT = "(?:" + DATE + "|" + WEEK + ")(?:" + TIME + ")?";
     private static final String DURATION = "P(?:(?:\\d+|X)(?:Y|M|W|D|DE|CE)|T(?:\\d+|X)(?:H|M|S))";
     private static final Pattern VALID = Pattern.compile(
-            "(?:" + POINT + "|" + CENTURY_DECADE + "|" + DURATION + "|PRESENT_REF|PAST_REF|FUTURE_REF"
+            "(?:" + POINT + "|" + SEASON + "|" + CENTURY_DECADE + "|" + DURATION + "|PRESENT_REF|PAST_REF|FUTURE_REF"
                     + "|(?:" + DATE + "|" + WEEK + ")/(?:" + DATE + "|" + WEEK + "))");
 
     private TimeValues() {

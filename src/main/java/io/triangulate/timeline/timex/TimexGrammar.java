@@ -64,6 +64,7 @@ final class TimexGrammar {
         best = longer(best, relative.weekday(t, i));
         best = longer(best, relative.unitRelative(t, i));
         best = longer(best, relative.holiday(t, i));
+        best = longer(best, dates.season(t, i));
         return best;
     }
 

@@ -41,6 +41,7 @@ final class TimexResolver {
             case UNIT_RELATIVE -> unitRelative(s.unit, s.offset, pub);
             case AGO -> unitRelative(s.unit, -s.offset, pub);
             case HOLIDAY -> holiday(s, pub);
+            case SEASON -> season(s, pub);
         };
         return timeOfDay(s, r);
     }
@@ -228,6 +229,31 @@ final class TimexResolver {
         LocalDate v = best.plusDays(s.offset);
         return new Resolution(TimeValues.day(v), "publication:" + pub.value(), "DAY", true, true, HIJRI,
                 new ReferenceTime(v.getYear(), v.getMonthValue(), v.getDayOfMonth()));
+    }
+
+    /** Seasons: this one in the publication year; last / next by the month of publication. */
+    private Resolution season(TimexSpec s, PublicationDate pub) {
+        if (s.year != null) {
+            return Resolution.absolute(TimeValues.year(s.year) + "-" + s.literal, "SEASON", GREGORIAN, null);
+        }
+        if (!pub.isKnown() || (s.relation != TimexSpec.Relation.CURRENT && pub.precision() == DatePrecision.YEAR)) {
+            return Resolution.unresolved("XXXX-" + s.literal, "SEASON", GREGORIAN);
+        }
+        LocalDate now = pub.earliest().orElseThrow();
+        int start = switch (s.literal) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            case "FA" -> 9;
+            default -> 12;
+        };
+        int y = now.getYear();
+        if (s.relation == TimexSpec.Relation.PAST) {
+            y = start + 2 < now.getMonthValue() ? y : y - 1;
+        } else if (s.relation == TimexSpec.Relation.NEXT) {
+            y = start > now.getMonthValue() ? y : y + 1;
+        }
+        return new Resolution(TimeValues.year(y) + "-" + s.literal, "publication:" + pub.value(), "SEASON", true, true,
+                GREGORIAN, null);
     }
 
     // ---------------------------------------------------------------- days, weekdays, units

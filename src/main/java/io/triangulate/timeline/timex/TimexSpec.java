@@ -21,7 +21,9 @@ final class TimexSpec {
         /** N units before the moment of writing (English "two years ago"). */
         AGO,
         /** A Hijri feast (عيد الفطر، ليلة العيد): {@code literal} lists "month-day" alternatives split by |. */
-        HOLIDAY
+        HOLIDAY,
+        /** A season (هذا الصيف): {@code literal} is SP, SU, FA or WI. */
+        SEASON
     }
 
     enum Relation { NONE, PAST, CURRENT, NEXT }

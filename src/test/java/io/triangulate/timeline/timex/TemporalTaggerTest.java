@@ -80,7 +80,9 @@ class TemporalTaggerTest {
         "ولد في الرياض عام 1396هـ;عام 1396هـ|DATE|1976-01-03/1976-12-21",
         "حتى 1437/3/15هـ;1437/3/15هـ|DATE|2015-12-26",
         "خلال شهر رمضان الماضي;شهر رمضان الماضي|DATE|2015-06-18/2015-07-16",
-        "غادر الوفد 11 صفر 309هـ;11 صفر 309هـ|DATE|0921-06-26"
+        "غادر الوفد 11 صفر 309هـ;11 صفر 309هـ|DATE|0921-06-26",
+        "وهنأ المواطنين بعيد الفطر المبارك;عيد الفطر المبارك|DATE|2015-07-17",
+        "وزعوا الهدايا ليلة العيد على الأطفال;ليلة العيد|TIME|2015-07-16TNI"
     })
     void hijriDatesGetTheirGregorianValue(String sentence, String expected) {
         assertEquals(expected, only(sentence, "2015-07-21", Language.ARABIC));
@@ -126,10 +128,26 @@ class TemporalTaggerTest {
         "في يونيو (حزيران) 2012;يونيو (حزيران) 2012|DATE|2012-06",
         "بعد أكثر من شهر على الهجوم;أكثر من شهر|DURATION|P1M|MORE_THAN",
         "وفي غضون ساعات;ساعات|DURATION|PTXH",
-        "يعقد في 20 يونيو المقبل;20 يونيو المقبل|DATE|2024-06-20"
+        "يعقد في 20 يونيو المقبل;20 يونيو المقبل|DATE|2024-06-20",
+        "أقيل بقرار مثير للجدل قبل 6 أشهر.;قبل 6 أشهر|DATE|2023-11",
+        "قبل ستة أشهر من الانتخابات;ستة أشهر|DURATION|P6M",
+        "لن يتعاقد مع لاعبين هذا الصيف;هذا الصيف|DATE|2024-SU",
+        "أقامت الجمعية مؤخرا حفلا;مؤخرا|DATE|PAST_REF",
+        "يعود في الصيف المقبل;الصيف المقبل|DATE|2024-SU"
     })
     void arabic(String sentence, String expected) {
         assertEquals(expected, only(sentence, "2024-05-17", Language.ARABIC));
+    }
+
+    @Test
+    void theSecondYearOfAPairIsAYear() {
+        List<TimeExpression> found = tag("لعب بين عامي 1986 و1990 في الفريق.", "2015-07-21", Language.ARABIC);
+        assertEquals(List.of("1986", "1990"), found.stream().map(TimeExpression::getValue).toList());
+    }
+
+    @Test
+    void theArabSpringIsNotASeason() {
+        assertEquals(List.of(), tag("خلال الربيع العربي تغيرت المنطقة.", "2015-07-21", Language.ARABIC));
     }
 
     @Test
