@@ -42,6 +42,9 @@ final class DateRules {
         if (t.is(j, Kind.OF)) {
             j = t.hit(j, Kind.OF).end();
         }
+        if (t.is(j, Kind.MONTH_WORD)) {
+            j = t.hit(j, Kind.MONTH_WORD).end(); // الرابع والعشرين من شهر يوليو
+        }
         TimexSpec s = new TimexSpec();
         int end = month(t, j, s, true);
         if (end < 0) {
@@ -198,7 +201,10 @@ final class DateRules {
         s.month = chosen.lex().number();
         int end = chosen.end();
         Kind kind = chosen.lex().kind();
-        if (t.punct(end, "/") && t.is(end + 1, kind)) {
+        Hit same = t.hit(end, kind);
+        if (same != null && same.lex().number() == s.month && same.prefix() == 0) {
+            end = same.end(); // يوليو تموز: both names, no separator
+        } else if (t.punct(end, "/") && t.is(end + 1, kind)) {
             end = t.hit(end + 1, kind).end();
         } else if (t.punct(end, "(") && t.is(end + 1, kind) && t.punct(t.hit(end + 1, kind).end(), ")")) {
             end = t.hit(end + 1, kind).end() + 1;

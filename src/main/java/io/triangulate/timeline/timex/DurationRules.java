@@ -45,7 +45,8 @@ final class DurationRules {
     private static boolean isAgo(Tokens t, TimexSpec s, int end) {
         boolean counted = s.literal != null && !s.literal.contains("X");
         boolean calendarUnit = "Y".equals(s.unit) || "M".equals(s.unit) || "W".equals(s.unit) || "D".equals(s.unit);
-        return counted && calendarUnit && !t.is(end, Kind.OF) && !t.text(end).equals("على");
+        boolean plausible = !"Y".equals(s.unit) || s.offset <= 500;
+        return counted && calendarUnit && plausible && !t.is(end, Kind.OF) && !t.text(end).equals("على");
     }
 
     private Candidate core(Tokens t, int i, boolean modified) {
@@ -81,7 +82,7 @@ final class DurationRules {
             return null;
         }
         Hit single = t.hit(i, Kind.UNIT_SINGULAR);
-        if (single != null && signal && !definiteAfter(t, single.end())) {
+        if (single != null && signal && !definiteAfter(t, single.end()) && !dayOf(t, single)) {
             int end = single.end();
             if (t.is(end, Kind.CARDINAL) && t.hit(end, Kind.CARDINAL).lex().number() == 1) {
                 end = t.hit(end, Kind.CARDINAL).end();
@@ -130,6 +131,16 @@ final class DurationRules {
 
     private static boolean signalBefore(Tokens t, int i) {
         return t.endsBefore(i, Kind.DURATION_SIGNAL);
+    }
+
+    /** منذ يوم تنصيبه: "the day of his inauguration", not a one-day duration. */
+    private static boolean dayOf(Tokens t, Hit single) {
+        if (!"D".equals(single.lex().code())) {
+            return false;
+        }
+        int j = single.end();
+        return j < t.size() && t.toks.get(j).word() && !t.is(j, Kind.OF) && !t.is(j, Kind.CARDINAL)
+                && !t.is(j, Kind.AGO) && !t.text(j).equals("على") && !t.text(j).equals("فقط");
     }
 
     /** "خلال عقد الاجتماع": a unit word followed by a definite noun is a verbal noun, not a duration. */

@@ -62,7 +62,8 @@ public record LexiconFile(
         Map<String, List<String>> holidays,
         List<String> holidayEves,
         Map<String, List<String>> seasons,
-        List<String> agoSignals) {
+        List<String> agoSignals,
+        List<String> futureCues) {
 
     /** Word forms of one unit: bare singular, dual, plural (also the counted forms), and with the article. */
     public record UnitForms(List<String> singular, List<String> dual, List<String> plural,

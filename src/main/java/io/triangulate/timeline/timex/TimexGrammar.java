@@ -26,6 +26,10 @@ final class TimexGrammar {
     List<Candidate> parse(List<Token> tokens) {
         Tokens t = new Tokens(tokens, lexicon);
         List<Candidate> out = new ArrayList<>();
+        boolean future = false;
+        for (int k = 0; k < t.size() && !future; k++) {
+            future = t.is(k, Kind.FUTURE_CUE);
+        }
         int i = 0;
         while (i < t.size()) {
             Hit blocked = t.hit(i, Kind.BLOCKED);
@@ -35,6 +39,7 @@ final class TimexGrammar {
             }
             Candidate c = longestAt(t, i);
             if (c != null) {
+                c.spec().future = future;
                 out.add(c);
                 i = c.end();
             } else {

@@ -26,7 +26,7 @@ final class TimexLexicon {
         UNIT_SINGULAR, UNIT_DUAL, UNIT_PLURAL, UNIT_DEFINITE, UNIT_DEFINITE_PLURAL,
         PAST, CURRENT, NEXT, RECENT, THIS, YEAR_RELATION, DEICTIC_DAY, TONIGHT, PART_OF_DAY,
         PERIOD_MOD, QUANTITY_MOD, VAGUE, DURATION_SIGNAL, YEAR_SIGNAL, YEAR_WORD, OF, DAY_WORD,
-        MONTH_WORD, HIJRI_MARK, GREGORIAN_MARK, SET, REFERENCE, CLOCK_WORD, AMPM, AGO, ARTICLE, BLOCKED, HOLIDAY, HOLIDAY_EVE, SEASON, AGO_SIGNAL
+        MONTH_WORD, HIJRI_MARK, GREGORIAN_MARK, SET, REFERENCE, CLOCK_WORD, AMPM, AGO, ARTICLE, BLOCKED, HOLIDAY, HOLIDAY_EVE, SEASON, AGO_SIGNAL, FUTURE_CUE
     }
 
     /** One meaning of a form: its kind, a code (unit, mod, part of day) and a number (month, value, offset). */
@@ -107,6 +107,7 @@ final class TimexLexicon {
         coded(f.holidayEves(), Kind.HOLIDAY_EVE, "");
         codedMap(f.seasons(), Kind.SEASON);
         coded(f.agoSignals(), Kind.AGO_SIGNAL, "");
+        coded(f.futureCues(), Kind.FUTURE_CUE, "");
     }
 
     static TimexLexicon load(String resource) {

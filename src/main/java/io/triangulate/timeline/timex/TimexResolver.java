@@ -118,6 +118,11 @@ final class TimexResolver {
         return sameYear ? now.getYear() : now.getYear() - 1;
     }
 
+    /** Year of the first {@code month} at or after {@code now}. */
+    private static int futureYear(int month, YearMonth now) {
+        return month >= now.getMonthValue() ? now.getYear() : now.getYear() + 1;
+    }
+
     private static int nextYear(int month, YearMonth now) {
         return month > now.getMonthValue() ? now.getYear() : now.getYear() + 1;
     }
@@ -134,7 +139,7 @@ final class TimexResolver {
             long bestDistance = Long.MAX_VALUE;
             for (int y = ref.year() - 1; y <= ref.year() + 1; y++) {
                 YearMonth c = YearMonth.of(y, s.month);
-                if (latest.isPresent() && c.isAfter(latest.get())) {
+                if (latest.isPresent() && c.isAfter(latest.get()) && !s.future) {
                     continue;
                 }
                 long d = Math.abs(ChronoUnit.MONTHS.between(r, c));
@@ -148,8 +153,9 @@ final class TimexResolver {
             }
         }
         if (pub.isKnown()) {
-            int a = pastYear(s.month, YearMonth.from(pub.earliest().orElseThrow()), true);
-            int b = pastYear(s.month, latest.orElseThrow(), true);
+            YearMonth early = YearMonth.from(pub.earliest().orElseThrow());
+            int a = s.future ? futureYear(s.month, early) : pastYear(s.month, early, true);
+            int b = s.future ? futureYear(s.month, latest.orElseThrow()) : pastYear(s.month, latest.orElseThrow(), true);
             if (a == b) {
                 return anchored(a, s, "publication:" + pub.value());
             }
@@ -172,7 +178,7 @@ final class TimexResolver {
             int firstDay = s.day == null ? 1 : s.day;
             Optional<LocalDate> candidate = HijriDates.toGregorian(year, s.month, firstDay);
             boolean after = candidate.isEmpty() || candidate.get().isAfter(day.get());
-            if (s.relation == TimexSpec.Relation.NEXT) {
+            if (s.relation == TimexSpec.Relation.NEXT || (s.future && s.relation == TimexSpec.Relation.NONE)) {
                 year = after ? year : year + 1;
             } else if (after || (s.relation == TimexSpec.Relation.PAST && s.day == null && h[1] == s.month)) {
                 year = year - 1; // nearest past; رمضان الماضي said during Ramadan is the previous one
@@ -267,7 +273,8 @@ final class TimexResolver {
         LocalDate d = switch (s.relation) {
             case PAST -> day.get().with(TemporalAdjusters.previous(dow));
             case NEXT -> day.get().with(TemporalAdjusters.next(dow));
-            case NONE, CURRENT -> day.get().with(TemporalAdjusters.previousOrSame(dow));
+            case NONE, CURRENT -> s.future ? day.get().with(TemporalAdjusters.nextOrSame(dow))
+                    : day.get().with(TemporalAdjusters.previousOrSame(dow));
         };
         return dayResolution(d, pub);
     }

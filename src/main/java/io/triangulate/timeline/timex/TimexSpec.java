@@ -48,6 +48,8 @@ final class TimexSpec {
     String mod;
     String literal;
     String precision;
+    /** The sentence speaks of the future (سوف، من المقرر، سيعقد, will): a month or weekday without year is the next one. */
+    boolean future;
 
     static TimexSpec literal(String type, String value, String precision) {
         TimexSpec s = new TimexSpec();

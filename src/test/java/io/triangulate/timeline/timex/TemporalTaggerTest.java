@@ -52,6 +52,7 @@ class TemporalTaggerTest {
         "وقال الأمين العام الحالي إن الوضع صعب.",
         "نحن في أمس الحاجة إلى الدعم.",
         "وقال سبعة من عناصر الحرس.",
+        "ومنذ يوم تنصيبه رئيسا تغير الكثير.",
         "واحتفلت المملكة باليوم الوطني.",
         "وفي اليوم التالي غادر الوفد.",
         "وقعت الشركة ثلاثة عقود جديدة.",
@@ -137,6 +138,14 @@ class TemporalTaggerTest {
     })
     void arabic(String sentence, String expected) {
         assertEquals(expected, only(sentence, "2024-05-17", Language.ARABIC));
+    }
+
+    @Test
+    void aSentenceAboutTheFutureTakesTheNextMonthOrWeekday() {
+        assertEquals("فجر الجمعة|TIME|2015-07-24TMO", only("سيغادر إلى ميلانو فجر الجمعة للإشراف على المعسكر", "2015-07-23", Language.ARABIC));
+        assertEquals("فجر الجمعة|TIME|2015-07-17TMO", only("غادر إلى ميلانو فجر الجمعة للإشراف على المعسكر", "2015-07-23", Language.ARABIC));
+        assertEquals("السادس من أغسطس|DATE|2015-08-06", only("يستمر المعسكر حتى السادس من أغسطس", "2015-07-23", Language.ARABIC));
+        assertEquals("السادس من أغسطس|DATE|2014-08-06", only("انتهى المعسكر في السادس من أغسطس", "2015-07-23", Language.ARABIC));
     }
 
     @Test

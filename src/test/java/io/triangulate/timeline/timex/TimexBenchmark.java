@@ -60,7 +60,7 @@ public final class TimexBenchmark {
         Map<String, Integer> byType = new TreeMap<>();
         Map<String, Integer> byCalendar = new TreeMap<>();
         int contexts = Integer.getInteger("timex.contexts", 0);
-        java.util.Random random = new java.util.Random(7);
+        java.util.Random random = new java.util.Random(Long.getLong("timex.seed", 7));
         Map<String, Integer> surfaces = new java.util.HashMap<>();
         int unresolved = 0;
         int invalid = 0;
@@ -74,7 +74,10 @@ public final class TimexBenchmark {
                 byType.merge(e.getType(), 1, Integer::sum);
                 byCalendar.merge(e.getCalendar(), 1, Integer::sum);
                 unresolved += e.isResolved() ? 0 : 1;
-                invalid += TimeValues.isValid(e.getValue()) ? 0 : 1;
+                if (!TimeValues.isValid(e.getValue())) {
+                    invalid++;
+                    System.out.println("INVALID " + e.getSurface() + " -> " + e.getValue() + " pub " + d.date());
+                }
                 surfaces.merge(e.getSurface(), 1, Integer::sum);
                 if (contexts > 0 && random.nextInt(48_000) < contexts) {
                     String text = d.text();
