@@ -37,7 +37,7 @@ final class TimexResolver {
             case CALENDAR -> s.hijri ? hijri(s, pub) : calendar(s, pub, ref);
             case WEEKDAY -> weekday(s, pub);
             case DEICTIC_DAY -> !pub.isKnown() && s.weekday != null
-                    ? Resolution.unresolved("XXXX-WXX-" + s.weekday, "DAY", GREGORIAN) : days(s.offset, pub);
+                    ? Resolution.unresolved("XXXX-WXX-" + s.weekday, "DAY", GREGORIAN) : deicticDay(s, pub);
             case UNIT_RELATIVE -> unitRelative(s.unit, s.offset, pub);
             case AGO -> unitRelative(s.unit, -s.offset, pub);
             case HOLIDAY -> holiday(s, pub);
@@ -277,6 +277,31 @@ final class TimexResolver {
                     : day.get().with(TemporalAdjusters.previousOrSame(dow));
         };
         return dayResolution(d, pub);
+    }
+
+    /**
+     * اليوم / أمس with a weekday (اليوم الأحد). When the weekday disagrees with the publication date
+     * (crawl dates are often a day or two off), the nearest day with that weekday wins, within three days;
+     * the anchor then says "+weekday".
+     */
+    private Resolution deicticDay(TimexSpec s, PublicationDate pub) {
+        Resolution r = days(s.offset, pub);
+        if (s.weekday == null || !r.resolved()) {
+            return r;
+        }
+        LocalDate d = LocalDate.parse(r.value());
+        if (d.getDayOfWeek().getValue() == s.weekday) {
+            return r;
+        }
+        DayOfWeek dow = DayOfWeek.of(s.weekday);
+        LocalDate before = d.with(TemporalAdjusters.previous(dow));
+        LocalDate after = d.with(TemporalAdjusters.next(dow));
+        LocalDate best = ChronoUnit.DAYS.between(before, d) <= ChronoUnit.DAYS.between(d, after) ? before : after;
+        if (Math.abs(ChronoUnit.DAYS.between(d, best)) > 3) {
+            return r;
+        }
+        return new Resolution(TimeValues.day(best), "publication:" + pub.value() + "+weekday", "DAY", true, true,
+                GREGORIAN, new ReferenceTime(best.getYear(), best.getMonthValue(), best.getDayOfMonth()));
     }
 
     private Resolution days(int offset, PublicationDate pub) {

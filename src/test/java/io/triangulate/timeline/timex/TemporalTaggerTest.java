@@ -149,6 +149,14 @@ class TemporalTaggerTest {
     }
 
     @Test
+    void aWeekdayNamedWithTodayCorrectsAnOffPublicationDate() {
+        TimeExpression e = tag("قال في مقابلة أذيعت اليوم الأحد إنه", "2015-07-24", Language.ARABIC).get(0);
+        assertEquals("2015-07-26", e.getValue());
+        assertEquals("publication:2015-07-24+weekday", e.getAnchor());
+        assertEquals("2015-07-24", tag("قال في مقابلة أذيعت اليوم الجمعة إنه", "2015-07-24", Language.ARABIC).get(0).getValue());
+    }
+
+    @Test
     void theSecondYearOfAPairIsAYear() {
         List<TimeExpression> found = tag("لعب بين عامي 1986 و1990 في الفريق.", "2015-07-21", Language.ARABIC);
         assertEquals(List.of("1986", "1990"), found.stream().map(TimeExpression::getValue).toList());
