@@ -112,6 +112,61 @@ final class RelativeRules {
         return new Candidate(i, end, t.prefixAt(i), s);
     }
 
+    /**
+     * الساعة العاشرة صباحا، الساعة 10:30 مساء اليوم, at 10 a.m.: a clock time, on the day named right
+     * after it (من صباح اليوم الأحد) or on an unknown day (XXXX-XX-XXT10:00).
+     */
+    Candidate clock(Tokens t, int i) {
+        Hit word = t.hit(i, Kind.CLOCK_WORD);
+        if (word == null) {
+            return null;
+        }
+        int j = word.end();
+        int hour;
+        int minute = 0;
+        if (t.digits(j, 1, 2)) {
+            hour = t.intAt(j);
+            j++;
+            if (t.punct(j, ":") && t.digits(j + 1, 2, 2)) {
+                minute = t.intAt(j + 1);
+                j += 2;
+            }
+        } else if (t.ordinalDay(j) != null && t.ordinalDay(j).value() <= 12) {
+            hour = t.ordinalDay(j).value();
+            j = t.ordinalDay(j).end();
+        } else {
+            return null;
+        }
+        if (hour > 23 || minute > 59) {
+            return null;
+        }
+        Hit ampm = t.hit(j, Kind.AMPM);
+        boolean english = t.lexicon.language().equals("en");
+        if (english && ampm == null && minute == 0) {
+            return null; // "at 10" is a number more often than a time
+        }
+        int k = ampm != null ? ampm.end() + (t.punct(ampm.end(), ".") ? 1 : 0) : j;
+        Candidate day = null;
+        int d = t.is(k, Kind.OF) ? t.hit(k, Kind.OF).end() : english && t.text(k).equals("on") ? k + 1 : k;
+        if (ampm == null || d != k) {
+            day = deictic(t, d);
+            day = day != null ? day : weekday(t, d);
+        }
+        String half = ampm != null ? ampm.lex().code() : day != null ? day.spec().partOfDay : null;
+        if (half != null && !"MO".equals(half) && hour < 12) {
+            hour += 12;
+        }
+        TimexSpec s = day != null ? day.spec() : new TimexSpec();
+        if (day == null) {
+            s.form = TimexSpec.Form.LITERAL;
+            s.literal = "XXXX-XX-XX";
+        }
+        s.partOfDay = null;
+        s.clock = String.format("%02d:%02d", hour, minute);
+        s.type = "TIME";
+        return new Candidate(english ? word.end() : i, day != null ? day.end() : k, english ? 0 : word.prefix(), s);
+    }
+
     /** هذا الأسبوع، العام الماضي، الشهر المقبل، this week, last month, next year. */
     Candidate unitRelative(Tokens t, int i) {
         Hit yr = t.hit(i, Kind.YEAR_RELATION);

@@ -70,6 +70,7 @@ final class TimexGrammar {
         best = longer(best, relative.unitRelative(t, i));
         best = longer(best, relative.holiday(t, i));
         best = longer(best, dates.season(t, i));
+        best = longer(best, relative.clock(t, i));
         return best;
     }
 

@@ -33,7 +33,9 @@ final class TimexResolver {
 
     Resolution resolve(TimexSpec s, PublicationDate pub, ReferenceTime ref) {
         Resolution r = switch (s.form) {
-            case LITERAL -> new Resolution(s.literal, null, s.precision, false, true, GREGORIAN, null);
+            case LITERAL -> s.literal.startsWith("XXXX")
+                    ? Resolution.unresolved(s.literal, "DAY", GREGORIAN)
+                    : new Resolution(s.literal, null, s.precision, false, true, GREGORIAN, null);
             case CALENDAR -> s.hijri ? hijri(s, pub) : calendar(s, pub, ref);
             case WEEKDAY -> weekday(s, pub);
             case DEICTIC_DAY -> !pub.isKnown() && s.weekday != null

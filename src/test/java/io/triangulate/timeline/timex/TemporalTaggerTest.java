@@ -103,7 +103,8 @@ class TemporalTaggerTest {
         "The program stopped in 2003.;2003|DATE|2003",
         "The statement came on Friday evening.;Friday evening|TIME|2024-05-17TEV",
         "Two years ago the talks failed.;Two years ago|DATE|2022",
-        "Contacts continued for more than a month.;more than a month|DURATION|P1M|MORE_THAN"
+        "Contacts continued for more than a month.;more than a month|DURATION|P1M|MORE_THAN",
+        "The vote is due at 10 a.m. on Friday, officials said.;10 a.m. on Friday|TIME|2024-05-17T10:00"
     })
     void english(String sentence, String expected) {
         assertEquals(expected, only(sentence, "2024-05-17", Language.ENGLISH));
@@ -134,7 +135,9 @@ class TemporalTaggerTest {
         "قبل ستة أشهر من الانتخابات;ستة أشهر|DURATION|P6M",
         "لن يتعاقد مع لاعبين هذا الصيف;هذا الصيف|DATE|2024-SU",
         "أقامت الجمعية مؤخرا حفلا;مؤخرا|DATE|PAST_REF",
-        "يعود في الصيف المقبل;الصيف المقبل|DATE|2024-SU"
+        "يعود في الصيف المقبل;الصيف المقبل|DATE|2024-SU",
+        "باشروا عند الساعة التاسعة من صباح اليوم;الساعة التاسعة من صباح اليوم|TIME|2024-05-17T09:00",
+        "يبدأ الحفل الساعة 10:30 مساء;الساعة 10:30 مساء|TIME|XXXX-XX-XXT22:30"
     })
     void arabic(String sentence, String expected) {
         assertEquals(expected, only(sentence, "2024-05-17", Language.ARABIC));
