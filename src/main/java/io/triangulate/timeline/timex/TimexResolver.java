@@ -209,7 +209,7 @@ final class TimexResolver {
     }
 
     /**
-     * A feast without year: the latest occurrence not after publication (of either feast for bare
+     * A feast without year: its occurrence nearest to the publication day (of either feast for bare
      * العيد), shifted by {@code offset} days for the eve. Needs a day-precise publication date.
      */
     private Resolution holiday(TimexSpec s, PublicationDate pub) {
@@ -219,15 +219,20 @@ final class TimexResolver {
         }
         int hijriYear = HijriDates.fromGregorian(day.get())[0];
         LocalDate best = null;
+        long bestDistance = Long.MAX_VALUE;
         for (String alternative : s.literal.split("\\|")) {
             String[] md = alternative.split("-");
-            int m = Integer.parseInt(md[0]);
-            int d = Integer.parseInt(md[1]);
-            for (int y = hijriYear; y >= hijriYear - 1; y--) {
-                Optional<LocalDate> g = HijriDates.toGregorian(y, m, d);
-                if (g.isPresent() && !g.get().plusDays(s.offset).isAfter(day.get())) {
-                    best = best == null || g.get().isAfter(best) ? g.get() : best;
-                    break;
+            for (int y = hijriYear - 1; y <= hijriYear + 1; y++) {
+                Optional<LocalDate> g = HijriDates.toGregorian(y, Integer.parseInt(md[0]), Integer.parseInt(md[1]));
+                if (g.isEmpty()) {
+                    continue;
+                }
+                // feasts are announced ahead and remembered after: the nearest occurrence, past ones first on a tie
+                long distance = Math.abs(ChronoUnit.DAYS.between(day.get(), g.get())) * 2
+                        + (g.get().isAfter(day.get()) ? 1 : 0);
+                if (distance < bestDistance) {
+                    best = g.get();
+                    bestDistance = distance;
                 }
             }
         }
