@@ -33,6 +33,22 @@ public final class ClaimExtractor implements Serializable {
         this.directnessWindow = settings.directnessWindowWords();
     }
 
+    /** Every claim of one article, sentence by sentence in reading order. */
+    public List<TimelineClaim> extractArticle(List<Sentence> sentences, List<TimeExpression> timexes, List<Mention> mentions) {
+        java.util.Map<Integer, List<TimeExpression>> timexBySentence = new java.util.HashMap<>();
+        timexes.forEach(t -> timexBySentence.computeIfAbsent(t.getSentenceIndex(), k -> new ArrayList<>()).add(t));
+        java.util.Map<Integer, List<Mention>> mentionBySentence = new java.util.HashMap<>();
+        mentions.forEach(m -> mentionBySentence.computeIfAbsent(m.getSentenceIndex(), k -> new ArrayList<>()).add(m));
+        List<Sentence> ordered = new ArrayList<>(sentences);
+        ordered.sort(Comparator.comparingInt(Sentence::getIndex));
+        List<TimelineClaim> out = new ArrayList<>();
+        for (Sentence s : ordered) {
+            out.addAll(extract(s, timexBySentence.getOrDefault(s.getIndex(), List.of()),
+                    mentionBySentence.getOrDefault(s.getIndex(), List.of())));
+        }
+        return out;
+    }
+
     /** Every claim of {@code sentence}; {@code timexes} and {@code mentions} are those of this sentence. */
     public List<TimelineClaim> extract(Sentence sentence, List<TimeExpression> timexes, List<Mention> mentions) {
         String text = sentence.getText();
@@ -207,8 +223,12 @@ public final class ClaimExtractor implements Serializable {
             if (lexicon.isAny(w, lexicon.indirectWords)) {
                 found = "indirect";
             } else if (lexicon.isAny(w, lexicon.directWords)) {
-                boolean negated = k > 0 && lexicon.isAny(words.get(k - 1).text(), lexicon.negation);
-                found = negated ? "indirect" : "direct";
+                boolean negated = lexicon.isAny(words.get(k - 1).text(), lexicon.negation);
+                if (negated) {
+                    found = "indirect";
+                } else if (k - trigger.word() <= 2 && agrees(trigger, w)) {
+                    found = "direct";
+                }
             }
             last = k;
         }
@@ -234,6 +254,15 @@ public final class ClaimExtractor implements Serializable {
         c.setSpanStart(s.getStart() + from);
         c.setSpanEnd(s.getStart() + to);
         return java.util.Optional.of(c);
+    }
+
+    /** Whether a bare "direct" agrees in gender with the talk word, i.e. is its adjective, not an adverb. */
+    private boolean agrees(Trigger trigger, String direct) {
+        boolean masculine = lexicon.isAny(io.triangulate.text.MatchingText.normalize(trigger.surface()), lexicon.masculineTalks);
+        if (lexicon.directMasculine.contains(direct) || lexicon.directFeminine.contains(direct)) {
+            return masculine ? lexicon.directMasculine.contains(direct) : lexicon.directFeminine.contains(direct);
+        }
+        return true; // other languages: no gender to check
     }
 
     private static TimelineClaim base(Sentence s, String kind, List<String> actors, List<String> dates) {

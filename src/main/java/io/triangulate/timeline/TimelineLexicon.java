@@ -44,6 +44,9 @@ public final class TimelineLexicon implements Serializable {
     final Set<String> negation;
     final Set<String> directWords;
     final Set<String> indirectWords;
+    final Set<String> masculineTalks;
+    final Set<String> directMasculine;
+    final Set<String> directFeminine;
     final Set<String> killedWords;
     final Set<String> pluralPeople;
 
@@ -79,8 +82,21 @@ public final class TimelineLexicon implements Serializable {
         negation = set(root, "negation");
         directWords = set(root, "directWords");
         indirectWords = set(root, "indirectWords");
+        masculineTalks = set(root, "masculineTalks");
+        directMasculine = set(root, "directMasculine");
+        directFeminine = set(root, "directFeminine");
         killedWords = set(root, "killedWords");
         pluralPeople = set(root, "pluralPeople");
+    }
+
+    private static TimelineLexicon shared;
+
+    /** The shipped lexicon, read once per JVM (executors included). */
+    public static synchronized TimelineLexicon shared() {
+        if (shared == null) {
+            shared = load();
+        }
+        return shared;
     }
 
     /** The lexicon shipped with the jar. */

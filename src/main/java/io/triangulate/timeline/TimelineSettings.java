@@ -37,7 +37,7 @@ public record TimelineSettings(int maxTriggerDistanceChars, int directnessWindow
     private static final Set<String> PRECISIONS = Set.of("DAY", "WEEK", "MONTH", "QUARTER", "YEAR", "RANGE");
 
     public static TimelineSettings defaults() {
-        return new TimelineSettings(120, 7, 2000, 500, 7, "MONTH", true, 0.15, 0.5, 2, 20);
+        return new TimelineSettings(200, 7, 2000, 500, 7, "MONTH", true, 0.15, 0.5, 2, 20);
     }
 
     @JsonCreator
