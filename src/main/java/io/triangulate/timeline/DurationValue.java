@@ -47,8 +47,9 @@ public record DurationValue(String value, String mod, double minDays, double max
         };
     }
 
+    /** Strict overlap: "eight months" and "nine months" only touch at 8.5 and do not agree. */
     public boolean agreesWith(DurationValue other) {
-        return minDays <= other.maxDays && other.minDays <= maxDays;
+        return minDays < other.maxDays && other.minDays < maxDays;
     }
 
     /** Whether a gap of between {@code lo} and {@code hi} days fits this duration. */
