@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -100,7 +101,7 @@ public final class ClaimExtractor implements Serializable {
      * The trigger closest to [start, end) (sentence offsets) within the distance limit; on a tie the
      * one before wins, since Arabic and English both tend to name the event before its date.
      */
-    public java.util.Optional<Trigger> nearest(List<Trigger> triggers, int start, int end) {
+    public Optional<Trigger> nearest(List<Trigger> triggers, int start, int end) {
         Trigger best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Trigger t : triggers) {
@@ -110,19 +111,19 @@ public final class ClaimExtractor implements Serializable {
                 bestDistance = d;
             }
         }
-        return bestDistance <= maxTriggerDistance ? java.util.Optional.ofNullable(best) : java.util.Optional.empty();
+        return bestDistance <= maxTriggerDistance ? Optional.ofNullable(best) : Optional.empty();
     }
 
-    private java.util.Optional<TimelineClaim> event(Sentence s, List<Word> words, List<Trigger> triggers,
+    private Optional<TimelineClaim> event(Sentence s, List<Word> words, List<Trigger> triggers,
                                                     TimeExpression t, List<String> actors) {
         int start = t.getStart() - s.getStart();
         int end = t.getEnd() - s.getStart();
         if (start < 0 || end > s.getText().length() || end <= start) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.util.Optional<Trigger> found = nearest(triggers, start, end);
+        Optional<Trigger> found = nearest(triggers, start, end);
         if (found.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Trigger trigger = found.get();
         TimelineClaim c = base(s, "event", actors, List.of());
@@ -143,7 +144,7 @@ public final class ClaimExtractor implements Serializable {
         c.setSpanEnd(t.getEnd());
         c.setRelation(relation(words, triggers, trigger, t.getType(), start));
         c.setDistinct(hasMarkerNear(words, trigger.word(), lexicon.distinctMarkers, 4, 3));
-        return java.util.Optional.of(c);
+        return Optional.of(c);
     }
 
     private String relation(List<Word> words, List<Trigger> triggers, Trigger trigger, String type, int timexStart) {
@@ -207,10 +208,10 @@ public final class ClaimExtractor implements Serializable {
     }
 
     /** "مفاوضات غير مباشرة" → indirect, "مفاوضات مباشرة" → direct; up to the next event word. */
-    private java.util.Optional<TimelineClaim> directness(Sentence s, List<Word> words, List<Trigger> triggers,
+    private Optional<TimelineClaim> directness(Sentence s, List<Word> words, List<Trigger> triggers,
                                                         Trigger trigger, List<String> actors, List<String> dates) {
-        if (!"talks".equals(trigger.kind().family())) {
-            return java.util.Optional.empty();
+        if (!"talks".equals(trigger.kind().family()) || hasMarkerNear(words, trigger.word(), lexicon.deniedBefore, 3, 0)) {
+            return Optional.empty();
         }
         String found = null;
         int last = -1;
@@ -240,7 +241,7 @@ public final class ClaimExtractor implements Serializable {
             }
         }
         if (found == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         TimelineClaim c = base(s, "directness", actors, dates);
         c.setEventType(trigger.kind().type());
@@ -253,7 +254,7 @@ public final class ClaimExtractor implements Serializable {
         int to = Math.max(trigger.end(), words.get(last).end());
         c.setSpanStart(s.getStart() + from);
         c.setSpanEnd(s.getStart() + to);
-        return java.util.Optional.of(c);
+        return Optional.of(c);
     }
 
     /** Whether a bare "direct" agrees in gender with the talk word, i.e. is its adjective, not an adverb. */

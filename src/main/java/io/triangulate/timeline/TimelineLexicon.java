@@ -44,6 +44,7 @@ public final class TimelineLexicon implements Serializable {
     final Set<String> negation;
     final Set<String> directWords;
     final Set<String> indirectWords;
+    final Set<String> deniedBefore;
     final Set<String> masculineTalks;
     final Set<String> directMasculine;
     final Set<String> directFeminine;
@@ -82,6 +83,7 @@ public final class TimelineLexicon implements Serializable {
         negation = set(root, "negation");
         directWords = set(root, "directWords");
         indirectWords = set(root, "indirectWords");
+        deniedBefore = set(root, "deniedBefore");
         masculineTalks = set(root, "masculineTalks");
         directMasculine = set(root, "directMasculine");
         directFeminine = set(root, "directFeminine");

@@ -73,4 +73,16 @@ class ClaimExtractorTest {
         assertTrue(claims.stream().noneMatch(c -> "P10M".equals(c.getValue()) && c.getArticleId().equals("seed-000")),
                 "'منذ عشرة أشهر' is far from 'المفاوضات' in its sentence");
     }
+
+    @Test
+    void aDeniedDirectMeetingIsNoClaimOfDirectTalks() {
+        ClaimExtractor extractor = new ClaimExtractor(TimelineLexicon.shared(), TimelineSettings.defaults());
+        String text = "إلا أنه يبدو أنه لم تعقد أي لقاءات مباشرة بين المفاوضين.";
+        io.triangulate.model.Sentence s = new io.triangulate.model.Sentence("x", "o", null, "UNKNOWN", "ar", 0, 0, text.length(), text);
+        assertTrue(extractor.extract(s, List.of(), List.of()).stream().noneMatch(c -> c.getKind().equals("directness")));
+        String plain = "أجرت حركة طالبان للمرة الأولى محادثات مباشرة مع حكومة كابول";
+        io.triangulate.model.Sentence p = new io.triangulate.model.Sentence("y", "o", null, "UNKNOWN", "ar", 0, 0, plain.length(), plain);
+        assertEquals(List.of("direct"), extractor.extract(p, List.of(), List.of()).stream()
+                .filter(c -> c.getKind().equals("directness")).map(TimelineClaim::getDirectness).toList());
+    }
 }
