@@ -7,7 +7,8 @@ import java.util.List;
  * Counts reported in a sentence, with the noun they count: "102 هجوم" (102 attacks), "44 غارة",
  * "350 صاروخًا", "عشرات الصواريخ" (20–99 missiles), "مقتل ثلاثة من أفراد" (3 killed), "مقتل جنود"
  * (soldiers killed, no number: at least three, the Arabic plural). Numbers are digits or Arabic or
- * English number words, compounds joined with و ("خمسة وعشرون"). Percentages are not counts.
+ * English number words, compounds joined with و ("خمسة وعشرون"). Percentages and years ("عام 2004
+ * هجوم إرهابي": in 2004 a terrorist attack) are not counts.
  */
 public final class NumberExtractor {
 
@@ -66,7 +67,8 @@ public final class NumberExtractor {
     private Amount amount(String sentence, List<Word> words, int i) {
         Word w = words.get(i);
         if (w.digits()) {
-            if (isPercent(sentence, w.end()) || w.text().length() > 9) {
+            boolean year = i > 0 && lexicon.isAny(words.get(i - 1).text(), lexicon.yearWords); // "عام 2004 هجوم"
+            if (year || isPercent(sentence, w.end()) || w.text().length() > 9) {
                 return null;
             }
             long v = Long.parseLong(w.text());

@@ -48,6 +48,7 @@ public final class TimelineLexicon implements Serializable {
     final Set<String> masculineTalks;
     final Set<String> directMasculine;
     final Set<String> directFeminine;
+    final Set<String> yearWords;
     final Set<String> killedWords;
     final Set<String> pluralPeople;
 
@@ -87,6 +88,7 @@ public final class TimelineLexicon implements Serializable {
         masculineTalks = set(root, "masculineTalks");
         directMasculine = set(root, "directMasculine");
         directFeminine = set(root, "directFeminine");
+        yearWords = set(root, "yearWords");
         killedWords = set(root, "killedWords");
         pluralPeople = set(root, "pluralPeople");
     }

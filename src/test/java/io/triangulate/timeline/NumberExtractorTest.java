@@ -45,5 +45,6 @@ class NumberExtractorTest {
         assertEquals(List.of("strike=13"), counts("نفذت ثلاث عشرة غارة"));
         assertEquals(List.of("attack=102"), counts("تنفيذ ١٠٢ هجوم"));
         assertTrue(counts("في الثاني من فبراير").isEmpty());
+        assertEquals(List.of(), counts("عام 2004 هجوم إرهابي بسيارة مفخخة"), "a year, not 2004 attacks");
     }
 }
