@@ -21,6 +21,7 @@ final class ConflictFinder {
 
     private final String storyId;
     private final TimelineSettings settings;
+    private final TimelineLexicon lexicon = TimelineLexicon.shared();
     private final List<ConflictRow> out = new ArrayList<>();
     private final List<TimelineEntry[]> rivals = new ArrayList<>();
 
@@ -46,7 +47,7 @@ final class ConflictFinder {
     }
 
     /**
-     * Two reported entries of one family whose dates do not overlap but lie within the conflict window,
+     * Two reported entries of one non-recurring family (talks, not strikes) whose dates do not overlap but lie within the conflict window,
      * with overlapping actors, dated by different articles: one event given two dates. Entries per story
      * are capped, so comparing them pairwise stays bounded.
      */
@@ -55,7 +56,7 @@ final class ConflictFinder {
             TimelineEntry a = entries.get(i);
             for (int j = i + 1; j < entries.size(); j++) {
                 TimelineEntry b = entries.get(j);
-                if (!a.family.equals(b.family) || !a.reported() || !b.reported()) {
+                if (!a.family.equals(b.family) || !a.reported() || !b.reported() || lexicon.recurs(a.family)) {
                     continue;
                 }
                 long gap = a.consensus.gapDays(b.consensus);

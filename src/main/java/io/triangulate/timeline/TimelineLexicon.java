@@ -36,6 +36,7 @@ public final class TimelineLexicon implements Serializable {
     private final Map<String, String> countedNouns = new HashMap<>();
     private final Map<String, Long> numberWords = new HashMap<>();
     private final Map<String, long[]> vague = new HashMap<>();
+    final Set<String> recurringFamilies;
     final Set<String> sinceWords;
     final Set<String> fillerWords;
     final Set<String> previousBefore;
@@ -76,6 +77,7 @@ public final class TimelineLexicon implements Serializable {
             Map.Entry<String, JsonNode> e = it.next();
             vague.put(MatchingText.normalize(e.getKey()), new long[]{e.getValue().get(0).asLong(), e.getValue().get(1).asLong()});
         }
+        recurringFamilies = set(root, "recurringFamilies");
         sinceWords = set(root, "sinceWords");
         fillerWords = set(root, "fillerWords");
         previousBefore = set(root, "previousBefore");
@@ -167,6 +169,11 @@ public final class TimelineLexicon implements Serializable {
             }
         }
         return withSuffix;
+    }
+
+    /** Whether events of this family recur within a story (strikes), so two dates are two events. */
+    public boolean recurs(String family) {
+        return recurringFamilies.contains(family);
     }
 
     /** The event a word triggers, or null when it triggers none. */

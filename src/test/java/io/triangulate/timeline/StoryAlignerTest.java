@@ -89,6 +89,16 @@ class StoryAlignerTest {
     }
 
     @Test
+    void strikesOnTwoDaysAreTwoStrikesNotAConflict() {
+        SeedFixture seeds = new SeedFixture();
+        seeds.timexes.removeIf(x -> x.getArticleId().equals("seed-000") && x.getValue().equals("2024-02-02"));
+        seeds.timex("seed-000", "الثاني من فبراير/شباط", 1, "DATE", "2024-02-12", null);
+        StoryAligner.StoryTimeline t = align(seeds);
+        assertTrue(ofKind(t, "date").isEmpty(), "strikes recur: " + ofKind(t, "date"));
+        assertEquals(2, t.entries().stream().filter(e -> e.getFamily().equals("military") && e.getValue().startsWith("2024-02")).count());
+    }
+
+    @Test
     void outletsThatGaveTheOutvotedDurationAreMarked() {
         StoryAligner.StoryTimeline t = align(new SeedFixture());
         List<String> disagreeing = t.claims().stream().filter(c -> !c.isAgrees()).map(c -> c.getOutlet() + ":" + c.getValue()).sorted().toList();
