@@ -189,5 +189,4 @@ public final class TimelineStage {
         long conflicts = byKind.values().stream().mapToLong(Long::longValue).sum();
         return new TimelineHeadlines(events, timeline, conflicts, byKind, sharpest, topStories, entries, outlets);
     }
-
 }
