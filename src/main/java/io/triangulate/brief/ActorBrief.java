@@ -69,12 +69,11 @@ final class ActorBrief {
 
         TableBuilder candidates = new TableBuilder("Actor candidates", labels)
                 .col("surface", ARABIC_TEXT, 26).col("pattern", TEXT, 18).col("count", INTEGER, 8)
-                .col("articles", INTEGER, 9).col("outlets", INTEGER, 9).col("example", REF, 10)
+                .col("articles", INTEGER, 9).col("outlets", INTEGER, 9).col("location", TEXT, 24)
                 .col("exampleSentence", ARABIC_TEXT, 70);
         for (ActorCandidate c : actors.candidates().orderBy(desc("count"), col("normalized")).limit(maxRows).collectAsList()) {
-            String ref = evidence.cite(new SentenceRef(c.getExampleArticleId(), c.getExampleSentenceIndex(),
-                    c.getExampleStart(), c.getExampleEnd()));
-            candidates.row(c.getSurface(), c.getPattern(), c.getCount(), c.getArticles(), c.getOutlets(), ref,
+            candidates.row(c.getSurface(), c.getPattern(), c.getCount(), c.getArticles(), c.getOutlets(),
+                    Locations.of(c.getExampleArticleId(), c.getExampleSentenceIndex(), c.getExampleStart(), c.getExampleEnd()),
                     c.getExampleSentence());
         }
         part.tables.add(candidates.build());

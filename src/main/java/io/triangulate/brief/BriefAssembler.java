@@ -67,6 +67,16 @@ public final class BriefAssembler {
         add(ActorBrief.build(actors, headlines, network, labels, evidence, maxRows));
     }
 
+    public void addCoverage(io.triangulate.coverage.CoverageOutputs coverage,
+                            io.triangulate.coverage.CoverageHeadlines headlines) {
+        add(CoverageBrief.build(coverage, headlines, labels, evidence, maxRows));
+    }
+
+    public void addTimeline(io.triangulate.timeline.TimelineOutputs timeline,
+                            io.triangulate.timeline.TimelineHeadlines headlines) {
+        add(TimelineBrief.build(timeline, headlines, labels, evidence, maxRows));
+    }
+
     /** The model, once every analysis has added its part. */
     public BriefModel assemble(String jobName, String period, String previousPeriod, RunCounts counts,
                                Dataset<Article> articles, Dataset<Sentence> sentences, Dataset<Reject> rejects) {

@@ -1,6 +1,8 @@
 package io.triangulate.config;
 
 import io.triangulate.actors.ActorSettings;
+import io.triangulate.coverage.CoverageSettings;
+import io.triangulate.timeline.TimelineSettings;
 import io.triangulate.ingest.IngestLimits;
 import io.triangulate.ingest.InputSource;
 
@@ -22,7 +24,9 @@ public record JobConfig(
         IngestLimits limits,
         CleaningSpec cleaning,
         SparkSpec spark,
-        ActorSettings actors) {
+        ActorSettings actors,
+        CoverageSettings coverage,
+        TimelineSettings timeline) {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final List<String> LANGUAGES = List.of("ar", "en");
@@ -37,7 +41,9 @@ public record JobConfig(
                 limits == null ? IngestLimits.DEFAULTS : limits,
                 (cleaning == null ? new CleaningSpec(null, null, null, null) : cleaning).withDefaults(),
                 (spark == null ? new SparkSpec(null, null, null) : spark).withDefaults(),
-                actors == null ? ActorSettings.defaults() : actors);
+                actors == null ? ActorSettings.defaults() : actors,
+                coverage == null ? CoverageSettings.defaults() : coverage,
+                timeline == null ? TimelineSettings.defaults() : timeline);
     }
 
     /** Every problem with this job, each naming its field; empty when the job can run. */
@@ -88,6 +94,12 @@ public record JobConfig(
         }
         if (actors != null) {
             problems.addAll(actors.validate());
+        }
+        if (coverage != null) {
+            problems.addAll(coverage.validate());
+        }
+        if (timeline != null) {
+            problems.addAll(timeline.validate());
         }
         return problems;
     }

@@ -99,7 +99,8 @@ public final class JobLoader {
                 out.cache() == null || out.cache().equalsIgnoreCase("none") ? out.cache() : resolve(base, out.cache()));
         return new JobConfig(c.name(), c.description(), inputs, c.period(), c.languages(), out, c.limits(),
                 c.cleaning(), c.spark(), c.actors() == null ? null : c.actors().withDictionaries(
-                        c.actors().dictionaries().stream().map(d -> resolve(base, d)).toList()));
+                        c.actors().dictionaries().stream().map(d -> resolve(base, d)).toList()),
+                c.coverage(), c.timeline());
     }
 
     private static JobConfig applyOverrides(JobConfig c, JobOverrides o) {
@@ -123,7 +124,7 @@ public final class JobLoader {
             spark = new SparkSpec(o.master(), spark.shufflePartitions(), spark.inputPartitions());
         }
         return new JobConfig(c.name(), c.description(), inputs, period, c.languages(), out, c.limits(), c.cleaning(),
-                spark, c.actors());
+                spark, c.actors(), c.coverage(), c.timeline());
     }
 
     /** The job as run, for run.json. */
