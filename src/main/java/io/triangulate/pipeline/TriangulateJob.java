@@ -113,6 +113,8 @@ public final class TriangulateJob {
         summary.headline("ingest", ingestFigures);
         clock.lap("count");
 
+        ExtractionCache cache = new ExtractionCache(spark, job.output().cacheFolder());
+        List<ExtractionCache.Use> cacheUse = new java.util.ArrayList<>();
         ActorOutputs actors = ActorStage.run(spark, cleaned.articles(), cleaned.sentences(), job.actors(),
                 period.label(), previous.map(Period::label).orElse(null));
         tables.write("mentions", actors.mentions());
@@ -141,8 +143,10 @@ public final class TriangulateJob {
         summary.headline("coverage", coverageHeadlines);
         clock.lap("coverage");
 
-        Dataset<TimeExpression> timexes = TimexStage.run(spark, current, currentSentences)
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        ExtractionCache.Result<TimeExpression> tagged = cache.reuse("timexes", TIMEX_VERSION, current,
+                todo -> TimexStage.run(spark, todo, currentSentences), TimeExpression.class, "articleId");
+        cacheUse.add(tagged.use());
+        Dataset<TimeExpression> timexes = tagged.rows().persist(StorageLevel.MEMORY_AND_DISK());
         tables.write("timexes", timexes);
         TimelineOutputs timeline = TimelineStage.run(spark, currentSentences, currentMentions, timexes,
                 coverage.assignments(), job.timeline());
@@ -152,6 +156,7 @@ public final class TriangulateJob {
         tables.write("outlet_consistency", timeline.outletConsistency());
         TimelineHeadlines timelineHeadlines = TimelineStage.headlines(timeline, job.actors().topN());
         summary.headline("timeline", timelineHeadlines);
+        summary.headline("extractionCache", cacheUse);
         clock.lap("timeline");
 
         if (job.output().reports()) {
@@ -166,6 +171,9 @@ public final class TriangulateJob {
             clock.lap("reports");
         }
     }
+
+    private static final String TIMEX_VERSION = ExtractorVersion.of("timex", "/triangulate/timex/lexicon-ar.json",
+            "/triangulate/timex/lexicon-en.json", "/triangulate/timex/timex-config.json");
 
     private static final List<String> CLEANING_REASONS = List.of("NO_BODY_AFTER_CLEANING", "OUT_OF_PERIOD");
 
