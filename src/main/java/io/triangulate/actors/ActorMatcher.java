@@ -31,7 +31,7 @@ public final class ActorMatcher {
     private final Set<String> cityWords;
     private final Set<String> roleBlockers;
     private final Set<String> roleModifiers;
-    private final Set<String> currencyWords;
+    private final Set<String> demonymBlockers;
     private final Map<ActorRole, List<String>> roleCues = new IdentityHashMap<>();
 
     public ActorMatcher(ActorDictionary dictionary, MatchingRules rules) {
@@ -42,7 +42,7 @@ public final class ActorMatcher {
         this.cityWords = MatchingRules.normalizedSet(rules.cityWords());
         this.roleBlockers = MatchingRules.normalizedSet(rules.roleBlockers());
         this.roleModifiers = MatchingRules.normalizedSet(rules.roleModifiers());
-        this.currencyWords = MatchingRules.normalizedSet(rules.currencyWords());
+        this.demonymBlockers = MatchingRules.normalizedSet(rules.demonymBlockers());
         for (Actor actor : dictionary.actors()) {
             for (ActorRole role : actor.roles()) {
                 roleCues.put(role, role.articleCues().stream().map(MatchingRules::key).toList());
@@ -157,7 +157,7 @@ public final class ActorMatcher {
         if (e.latin() && Character.isUpperCase(e.form().charAt(0)) && !Character.isUpperCase(original.charAt(0))) {
             return false; // "Independent" is a newspaper, "independent" an adjective
         }
-        if (e.kind() == Kind.DEMONYM && currencyWords.contains(WordShape.previousWord(s, h.wordStart))) {
+        if (e.kind() == Kind.DEMONYM && demonymBlockers.contains(WordShape.previousWord(s, h.wordStart))) {
             return false; // "مليون دولار أمريكي" is money, not the United States
         }
         if (e.kind() == Kind.ROLE && !titleApplies(e.role(), s, h, published)) {
