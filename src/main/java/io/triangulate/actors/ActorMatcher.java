@@ -58,6 +58,11 @@ public final class ActorMatcher {
         return dictionary;
     }
 
+    /** True when {@code name} (any form) is a key of the dictionary: such a name is never a discovery candidate. */
+    public boolean isKnownName(String name) {
+        return !index.entries(MatchingRules.key(name)).isEmpty();
+    }
+
     /** Number of distinct normalized keys searched for. */
     public int keyCount() {
         return index.keyCount();
