@@ -31,7 +31,7 @@ public final class ActorMatcher {
     private final Set<String> cityWords;
     private final Set<String> roleBlockers;
     private final Set<String> roleModifiers;
-    private final Set<String> currencyWords;
+    private final Set<String> demonymBlockers;
     private final Map<ActorRole, List<String>> roleCues = new IdentityHashMap<>();
 
     public ActorMatcher(ActorDictionary dictionary, MatchingRules rules) {
@@ -42,7 +42,7 @@ public final class ActorMatcher {
         this.cityWords = MatchingRules.normalizedSet(rules.cityWords());
         this.roleBlockers = MatchingRules.normalizedSet(rules.roleBlockers());
         this.roleModifiers = MatchingRules.normalizedSet(rules.roleModifiers());
-        this.currencyWords = MatchingRules.normalizedSet(rules.currencyWords());
+        this.demonymBlockers = MatchingRules.normalizedSet(rules.demonymBlockers());
         for (Actor actor : dictionary.actors()) {
             for (ActorRole role : actor.roles()) {
                 roleCues.put(role, role.articleCues().stream().map(MatchingRules::key).toList());
@@ -56,6 +56,11 @@ public final class ActorMatcher {
 
     public ActorDictionary dictionary() {
         return dictionary;
+    }
+
+    /** True when {@code name} (any form) is a key of the dictionary: such a name is never a discovery candidate. */
+    public boolean isKnownName(String name) {
+        return !index.entries(MatchingRules.key(name)).isEmpty();
     }
 
     /** Number of distinct normalized keys searched for. */
@@ -157,7 +162,7 @@ public final class ActorMatcher {
         if (e.latin() && Character.isUpperCase(e.form().charAt(0)) && !Character.isUpperCase(original.charAt(0))) {
             return false; // "Independent" is a newspaper, "independent" an adjective
         }
-        if (e.kind() == Kind.DEMONYM && currencyWords.contains(WordShape.previousWord(s, h.wordStart))) {
+        if (e.kind() == Kind.DEMONYM && demonymBlockers.contains(WordShape.previousWord(s, h.wordStart))) {
             return false; // "مليون دولار أمريكي" is money, not the United States
         }
         if (e.kind() == Kind.ROLE && !titleApplies(e.role(), s, h, published)) {

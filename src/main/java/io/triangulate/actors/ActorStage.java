@@ -34,7 +34,9 @@ import static org.apache.spark.sql.functions.sum;
 
 /**
  * Spark stage "who appears with whom": finds actors in every article (one matcher per executor),
- * then counts actors, co-occurring pairs and unknown names with bounded aggregations.
+ * then counts actors, co-occurring pairs and unknown names with bounded aggregations. The per-article
+ * findings and the three aggregate tables are persisted (MEMORY_AND_DISK), since the report reads them
+ * several times; the caller may unpersist them when done.
  */
 public final class ActorStage {
 
@@ -56,10 +58,13 @@ public final class ActorStage {
 
         Dataset<Mention> mentions = findings.flatMap((FlatMapFunction<ArticleFindings, Mention>) f ->
                 f.getMentions().iterator(), Encoders.bean(Mention.class));
-        Dataset<ActorRow> actors = actorTable(current, periodLabel);
+        // The aggregates are read several times (tables, headlines, network): keep them rather than recompute.
+        Dataset<ActorRow> actors = actorTable(current, periodLabel).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<CooccurrenceRow> cooccurrence = Cooccurrence.table(current,
-                previousPeriod == null ? null : inPeriod(findings, previousPeriod), settings, periodLabel);
-        Dataset<ActorCandidate> candidates = candidateTable(current, settings.candidatesMinCount());
+                previousPeriod == null ? null : inPeriod(findings, previousPeriod), settings, periodLabel)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<ActorCandidate> candidates = candidateTable(current, settings.candidatesMinCount())
+                .persist(StorageLevel.MEMORY_AND_DISK());
         return new ActorOutputs(mentions, actors, cooccurrence, candidates);
     }
 

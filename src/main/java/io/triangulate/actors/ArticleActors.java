@@ -69,7 +69,9 @@ public final class ArticleActors {
             f.getMentions().add(mention(articleId, outlet, published, sentences.sentenceAt(m.start()), m));
         }
         for (CandidateSighting c : finder.find(text, matches)) {
-            f.getCandidates().add(candidate(f, c, sentences, text));
+            if (!matcher.isKnownName(c.surface())) { // e.g. a place inside a title that gave way to a name
+                f.getCandidates().add(candidate(f, c, sentences, text));
+            }
         }
         addUnits(f);
         return f;

@@ -112,10 +112,11 @@ public final class CandidateFinder {
             Token t = tokens.get(j);
             boolean definite = t.key().startsWith("ال");
             boolean afterConnector = j > first && connectors.contains(tokens.get(j - 1).key());
+            // A family name like "الشمري" stays in the name; a country adjective ("الأمريكي") is a matched
+            // actor, so it is covered and ends the run here.
             if (stopWords.contains(t.key()) || printedStopWords.contains(t.printed()) || covered[t.start()]
                     || t.key().length() < 2 || t.key().startsWith("و") // "وكبير": a conjunction starts a new phrase
-                    || (j == first && definite)
-                    || WordShape.looksLikeNisba(t.key()) && !afterConnector) {
+                    || (j == first && definite)) {
                 break;
             }
             j++;

@@ -23,14 +23,15 @@ import java.util.stream.Collectors;
  * @param roleBlockers         a title followed by one of these names someone else ("الرئيس الأمريكي السابق")
  * @param roleModifiers        a title after one of these names someone else ("نائب وزير الخارجية الإيراني")
  * @param nameConnectors       patronymic links (بن، عبد، آل): a surname is never derived across one ("بن عبدالعزيز")
- * @param currencyWords        a demonym after one of these is a currency, not a country ("دولار أمريكي")
+ * @param demonymBlockers        a demonym after one of these is a currency or a language, not a country
+ *                             ("دولار أمريكي", "اللغة الإسبانية")
  * @param givenNames           tokens never used alone as a surname (محمد، علي، بن)
  */
 public record MatchingRules(String version, List<String> nameProclitics, List<String> articleProclitics,
                             List<String> contractedProclitics, List<String> definiteArticles,
                             List<String> demonymSuffixes, List<String> locativeWords, List<String> locativeProclitics,
                             List<String> cityWords, List<String> roleBlockers, List<String> roleModifiers,
-                            List<String> nameConnectors, List<String> currencyWords, List<String> givenNames)
+                            List<String> nameConnectors, List<String> demonymBlockers, List<String> givenNames)
         implements Serializable {
 
     public static MatchingRules defaults() {

@@ -41,4 +41,14 @@ class ActorMatcherProperties {
             previousEnd = m.end();
         }
     }
+
+    @Property(tries = 200)
+    void candidateSpansSpellTheirSurfaceAndAvoidKnownActors(@ForAll("newsLikeText") String prefix) {
+        String text = prefix + " وقال ساسان كريمي، المحلل. قال " + prefix;
+        List<ActorMatch> known = MATCHER.find(text, PublicationDate.UNKNOWN);
+        for (CandidateSighting c : CandidateFinder.withDefaults().find(text, known)) {
+            assertEquals(c.surface(), text.substring(c.start(), c.end()));
+            assertTrue(known.stream().noneMatch(m -> m.start() < c.end() && c.start() < m.end()), c.toString());
+        }
+    }
 }

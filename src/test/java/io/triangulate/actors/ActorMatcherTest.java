@@ -83,6 +83,7 @@ class ActorMatcherTest {
     @Test
     void currenciesAndPatronymicHalvesAreNotActors() {
         assertEquals(List.of(), ids("بلغت قيمته 63 مليون دولار أميركي"));
+        assertEquals(List.of(), ids("حرف الجي في اللغة الإسبانية ينطق خاء"));
         assertEquals(List.of("person:king-salman"),
                 ids("استقبل الملك سلمان بن عبدالعزيز الأمير منصور بن سعود بن عبدالعزيز"));
     }

@@ -44,6 +44,15 @@ class CandidateFinderTest {
     }
 
     @Test
+    void familyNamesWithTheArticleStayInTheNameButCountryAdjectivesDoNot() {
+        String text = "تجول وكيل إمارة منطقة الباحة الدكتور حامد بن مالح الشمري في المعرض. وقال جون سميث الأمريكي إن";
+        ActorMatcher matcher = ActorMatcher.of(ActorDictionary.defaultDictionary());
+        List<String> c = CandidateFinder.withDefaults().find(text, matcher.find(text, PublicationDate.UNKNOWN))
+                .stream().map(CandidateSighting::surface).toList();
+        assertEquals(List.of("حامد بن مالح الشمري", "جون سميث"), c);
+    }
+
+    @Test
     void englishCapitalisedSequences() {
         String text = "The talks were led by Brett McGurk, said Jane Doyle of the Stimson Center on Monday.";
         ActorMatcher matcher = ActorMatcher.of(ActorDictionary.defaultDictionary());
