@@ -233,6 +233,13 @@ final class RelativeRules {
     Candidate holiday(Tokens t, int i) {
         Hit eve = t.hit(i, Kind.HOLIDAY_EVE);
         int j = eve != null ? eve.end() : i;
+        Hit nth = eve == null ? t.hit(i, Kind.ORDINAL) : null;
+        Hit days = nth != null ? t.hit(nth.end(), Kind.UNIT_PLURAL) : null;
+        int dayOfFeast = 1;
+        if (days != null && "D".equals(days.lex().code()) && t.is(days.end(), Kind.HOLIDAY)) {
+            dayOfFeast = nth.lex().number(); // ثالث أيام عيد الفطر: the third day of the feast
+            j = days.end();
+        }
         Hit h = t.hit(j, Kind.HOLIDAY);
         if (h == null) {
             return null;
@@ -246,7 +253,8 @@ final class RelativeRules {
             s.partOfDay = "NI";
             s.type = "TIME";
         }
-        return new Candidate(i, h.end(), (eve != null ? eve : h).prefix(), s);
+        s.offset += dayOfFeast - 1;
+        return new Candidate(i, h.end(), t.prefixAt(i), s);
     }
 
     /** حاليا، في السابق، يوميا، كل أسبوع. */

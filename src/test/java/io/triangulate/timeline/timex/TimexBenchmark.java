@@ -54,6 +54,8 @@ public final class TimexBenchmark {
         long nfSeconds = System.nanoTime() - nfStart;
         TemporalTagger tagger = TemporalTagger.load();
         long t2 = System.nanoTime();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
         double loadSeconds = (t2 - t1 - nfSeconds) / 1e9;
         long count = 0;
         long chars = 0;
@@ -96,10 +98,13 @@ public final class TimexBenchmark {
             }
         }
         long t3 = System.nanoTime();
+        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpu0) / 1e9;
         double tagSeconds = (t3 - t2) / 1e9;
         System.out.printf("articles=%d chars=%d expressions=%d%n", docs.size(), chars, count);
         System.out.printf("segmentation %.1fs; tagger load %.2fs; tagging %.1fs = %.0f expressions/s, %.0f articles/s%n",
                 (t1 - t0) / 1e9, loadSeconds, tagSeconds, count / tagSeconds, docs.size() / tagSeconds);
+        System.out.printf("tagging CPU time of the tagging thread %.1fs = %.0f expressions per CPU-second, %.2f MB of text per CPU-second%n",
+                cpuSeconds, count / cpuSeconds, chars / cpuSeconds / 1e6);
         System.out.printf("of which MatchingText normalization alone: %.1fs (%d chars)%n", nfSeconds / 1e9, sink);
         if (contexts > 0) {
             surfaces.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(120)

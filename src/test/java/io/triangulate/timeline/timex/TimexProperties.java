@@ -33,6 +33,28 @@ class TimexProperties {
         "منذ نحو ثمانية أشهر", "بعد أكثر من شهر", "في غضون ساعات", "أوائل فبراير", "نهاية عام 2003", "5 شوال 1436هـ",
         "في الأسابيع الأخيرة", "يوميا", "حاليا", "العاشر من يناير", "الحادي والثلاثين من ديسمبر", "1436 هـ", "رمضان المقبل"};
 
+    private static final String[] ENGLISH = {"yesterday", "today", "tomorrow", "this week", "last week", "last year",
+        "this year", "next month", "last Tuesday", "on Friday evening", "for ten months", "for about eight months",
+        "after more than a month", "within hours", "in early February", "at the end of 2003", "on January 10, 2024",
+        "on 10 January 2024", "in May", "two years ago", "in recent weeks", "daily", "now", "at 10 a.m. on Friday",
+        "this summer", "in 2015", "since March 2023", "mid-January", "late last year"};
+
+    @Provide
+    Arbitrary<String> englishSentences() {
+        return Arbitraries.of(ENGLISH).list().ofMinSize(1).ofMaxSize(4)
+                .map(l -> String.join(". ", l.stream().map(p -> "The officials met " + p).toList()) + ".");
+    }
+
+    @Property(tries = 200)
+    void everyEnglishValueIsValidIsoTimeMl(@ForAll("englishSentences") String text, @ForAll("publicationDates") PublicationDate pub) {
+        List<TimeExpression> found = TAGGER.tagArticle("p", "o", text, SeedArticles.sentences("p", "o", text, pub), pub, Language.ENGLISH);
+        assertTrue(!found.isEmpty(), text);
+        for (TimeExpression e : found) {
+            assertTrue(TimeValues.isValid(e.getValue()), () -> e.getSurface() + " -> " + e.getValue() + " with " + pub);
+            assertEquals(e.getSurface(), text.substring(e.getStart(), e.getEnd()));
+        }
+    }
+
     @Provide
     Arbitrary<PublicationDate> publicationDates() {
         Arbitrary<LocalDate> days = Arbitraries.integers().between(0, 365 * 40).map(n -> LocalDate.of(1995, 1, 1).plusDays(n));
