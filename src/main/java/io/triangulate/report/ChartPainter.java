@@ -43,7 +43,8 @@ final class ChartPainter {
     }
 
     void draw(Figure figure) throws IOException {
-        canvas.ensureSpace(60);
+        // keep the title with at least the start of its figure
+        canvas.ensureSpace(22 + startHeight(figure));
         title(figure.title());
         if (figure instanceof NetworkFigure f) {
             network(f);
@@ -55,6 +56,20 @@ final class ChartPainter {
             bars(f);
         }
         canvas.moveDown(14);
+    }
+
+    /** Height of the part of a figure that must share the page with its title. */
+    private static float startHeight(Figure figure) {
+        if (figure instanceof NetworkFigure f) {
+            return f.nodes().isEmpty() ? 20 : NETWORK_HEIGHT;
+        }
+        if (figure instanceof HeatmapFigure) {
+            return 150;
+        }
+        if (figure instanceof TimelineFigure) {
+            return 100;
+        }
+        return 60;
     }
 
     private void title(String title) throws IOException {

@@ -96,6 +96,13 @@ class PdfBriefWriterTest {
     }
 
     @Test
+    void sameModelGivesTheSameFile() throws IOException {
+        Path again = OUT.resolve("brief-en-again.pdf");
+        PdfBriefWriter.write(BriefFixture.model("en"), again);
+        assertTrue(java.util.Arrays.equals(Files.readAllBytes(english), Files.readAllBytes(again)));
+    }
+
+    @Test
     void fontsAreEmbeddedSubsets() throws IOException {
         try (PDDocument doc = Loader.loadPDF(english.toFile())) {
             int checked = 0;
