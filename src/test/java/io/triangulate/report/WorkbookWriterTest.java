@@ -182,6 +182,11 @@ class WorkbookWriterTest {
                 () -> WorkbookWriter.write(bad, OUT.resolve("bad.xlsx")));
         assertTrue(e.getMessage().contains("findings[0].evidenceRefs"), e.getMessage());
         assertFalse(Files.exists(OUT.resolve("bad.xlsx")));
+
+        BriefModel.Section section = new BriefModel.Section("Actors", "", List.of(),
+                List.of(new BriefModel.TableExcerpt("Actors", "", List.of(0, 42), 5)));
+        BriefModel badExcerpt = new BriefModel(good.meta(), good.counts(), good.findings(), good.tables(), List.of(section), good.evidence());
+        assertTrue(badExcerpt.validate().stream().anyMatch(m -> m.contains("excerpts[Actors].columns")), badExcerpt.validate().toString());
     }
 
     /** The file must also open in openpyxl (what analysts' scripts use); skipped where it is not installed. */
