@@ -200,9 +200,12 @@ public final class PdfBriefWriter {
         }
     }
 
-    /** Guillemets around right-to-left text (as Arabic print does), curly quotes otherwise. */
+    /**
+     * Straight quotes around right-to-left text: they look the same from either side, whereas
+     * guillemets and curly quotes depend on mirroring that the font's glyphs do not agree on.
+     */
     private static String quoted(String sentence) {
-        return BidiText.paragraphRtl(sentence, false) ? "\u00AB" + sentence + "\u00BB" : "\u201C" + sentence + "\u201D";
+        return BidiText.paragraphRtl(sentence, false) ? "\"" + sentence + "\"" : "\u201C" + sentence + "\u201D";
     }
 
     private void section(Section section, ChartPainter charts, PdfTable tables) throws IOException {
