@@ -22,8 +22,10 @@ final class BidiText {
 
     /** Arabic combining marks: harakat, superscript alef, Quranic annotation marks. */
     private static final Pattern MARKS = Pattern.compile("[\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u06DC\\u06DF-\\u06E4\\u06E7\\u06E8\\u06EA-\\u06ED]");
-    /** Bidi controls and zero-width characters the fonts do not draw. */
-    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF\\u00AD]");
+    /** Zero-width characters the fonts do not draw (bidi controls are kept for the reordering). */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\uFEFF\\u00AD]");
+    /** Bidi controls: they steer the reordering, then {@link Bidi#REMOVE_BIDI_CONTROLS} drops them. */
+    private static final Pattern BIDI_CONTROLS = Pattern.compile("[\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2000-\\u200A\\u202F\\u205F\\u3000]+");
 
     private static final ArabicShaping SHAPER = new ArabicShaping(
@@ -68,7 +70,7 @@ final class BidiText {
     /** Width in points of a logical (cleaned) string at the given size, measured on its shaped form. */
     float width(String logical, float size) {
         try {
-            return font.getStringWidth(shape(logical)) / 1000f * size;
+            return font.getStringWidth(shape(BIDI_CONTROLS.matcher(logical).replaceAll(""))) / 1000f * size;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot measure text in " + font.getName(), e);
         }
@@ -154,7 +156,19 @@ final class BidiText {
         }
     }
 
+    /**
+     * Keeps an LTR fragment (a date, a time, an id) in one piece inside right-to-left text; without
+     * it "2024-06-01" after Arabic words reads as "01-06-2024" (digits after Arabic letters are
+     * Arabic numbers to the bidi algorithm, and hyphens do not join those).
+     */
+    static String isolateLtr(String text) {
+        return "\u2066" + text + "\u2069";
+    }
+
     private boolean canDraw(int cp) {
+        if (BIDI_CONTROLS.matcher(new String(Character.toChars(cp))).matches()) {
+            return true;
+        }
         return drawable.computeIfAbsent(cp, c -> {
             try {
                 font.encode(new String(Character.toChars(c)));

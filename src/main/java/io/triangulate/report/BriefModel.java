@@ -178,8 +178,11 @@ public record BriefModel(
         }
         for (Section section : sections) {
             for (TableExcerpt excerpt : section.excerpts()) {
-                if (!names.contains(excerpt.sheetName())) {
+                java.util.Optional<SheetTable> table = table(excerpt.sheetName());
+                if (table.isEmpty()) {
                     problems.add("sections[" + section.title() + "].excerpts: no table \"" + excerpt.sheetName() + "\"");
+                } else if (excerpt.columns().stream().anyMatch(c -> c < 0 || c >= table.get().columns().size())) {
+                    problems.add("sections[" + section.title() + "].excerpts[" + excerpt.sheetName() + "].columns: index out of range " + excerpt.columns());
                 }
             }
         }

@@ -43,7 +43,8 @@ final class ChartPainter {
     }
 
     void draw(Figure figure) throws IOException {
-        canvas.ensureSpace(60);
+        // keep the title with at least the start of its figure
+        canvas.ensureSpace(22 + startHeight(figure));
         title(figure.title());
         if (figure instanceof NetworkFigure f) {
             network(f);
@@ -55,6 +56,20 @@ final class ChartPainter {
             bars(f);
         }
         canvas.moveDown(14);
+    }
+
+    /** Height of the part of a figure that must share the page with its title. */
+    private static float startHeight(Figure figure) {
+        if (figure instanceof NetworkFigure f) {
+            return f.nodes().isEmpty() ? 20 : NETWORK_HEIGHT;
+        }
+        if (figure instanceof HeatmapFigure) {
+            return 150;
+        }
+        if (figure instanceof TimelineFigure) {
+            return 100;
+        }
+        return 60;
     }
 
     private void title(String title) throws IOException {
@@ -111,10 +126,14 @@ final class ChartPainter {
             boolean leftSide = n.x() > 0.75;
             float labelWidth = 120;
             float lx = leftSide ? cx - r - 2 - labelWidth : cx + r + 2;
+            // a white backing keeps the label readable where edges cross it
+            float textWidth = Math.min(labelWidth, canvas.regular.width(canvas.regular.clean(text), 8));
+            canvas.fillRect(leftSide ? lx + labelWidth - textWidth - 1 : lx - 1, py(n, y0, h) - 4.5f, textWidth + 2, 10, Color.WHITE);
             canvas.label(text, canvas.regular, 8, PdfCanvas.TEXT, lx, py(n, y0, h) - 2.5f, labelWidth,
                     leftSide ? Align.RIGHT : Align.LEFT);
         }
         canvas.moveDown(NETWORK_HEIGHT);
+        canvas.paragraph(labels.get("pdf.network.legend"), canvas.regular, 7.5f, PdfCanvas.MUTED, 0);
     }
 
     private static float radius(Node n, double maxNode) {

@@ -21,7 +21,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -58,12 +61,12 @@ public final class PdfBriefWriter {
     private record Bookmark(String title, PDPage page, float top) {
     }
 
-    private PdfBriefWriter(BriefModel model, PDDocument document) throws IOException {
+    private PdfBriefWriter(BriefModel model, PDDocument document, TrueTypeFont regular, TrueTypeFont bold) throws IOException {
         this.model = model;
         this.labels = Labels.forLanguage(model.meta().language());
         this.document = document;
-        this.canvas = new PdfCanvas(document, new BidiText(font(document, "Amiri-Regular.ttf")),
-                new BidiText(font(document, "Amiri-Bold.ttf")), model.meta().rightToLeft());
+        this.canvas = new PdfCanvas(document, new BidiText(PDType0Font.load(document, regular, true)),
+                new BidiText(PDType0Font.load(document, bold, true)), model.meta().rightToLeft());
     }
 
     public static void write(BriefModel model, Path pdf) throws IOException {
@@ -71,18 +74,27 @@ public final class PdfBriefWriter {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Cannot write PDF brief: " + String.join("; ", problems));
         }
-        try (PDDocument document = new PDDocument()) {
-            new PdfBriefWriter(model, document).render();
+        try (PDDocument document = new PDDocument();
+             TrueTypeFont regular = parseFont("Amiri-Regular.ttf");
+             TrueTypeFont bold = parseFont("Amiri-Bold.ttf")) {
+            new PdfBriefWriter(model, document, regular, bold).render();
             ReportFiles.writeAtomically(pdf, document::save);
         }
     }
 
-    private static PDType0Font font(PDDocument document, String file) throws IOException {
+    /**
+     * Parses an embedded font with PDFBox's own OpenType substitution switched off: the text is
+     * already shaped by ICU, and PDFBox's Latin ligatures (fi, fl) would leave glyphs that text
+     * extraction cannot map back to letters.
+     */
+    private static TrueTypeFont parseFont(String file) throws IOException {
         try (InputStream in = PdfBriefWriter.class.getResourceAsStream(FONT_DIR + file)) {
             if (in == null) {
                 throw new IOException("Font resource missing: " + FONT_DIR + file);
             }
-            return PDType0Font.load(document, in, true);
+            TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(in));
+            font.setEnableGsub(false);
+            return font;
         }
     }
 
@@ -114,7 +126,7 @@ public final class PdfBriefWriter {
         if (model.meta().previousPeriodLabel() != null) {
             centered(labels.get("pdf.cover.previous", model.meta().previousPeriodLabel()), canvas.regular, 11, PdfCanvas.MUTED, 18);
         }
-        centered(labels.get("pdf.cover.generated", GENERATED_AT.format(model.meta().generatedAt())),
+        centered(labels.get("pdf.cover.generated", BidiText.isolateLtr(GENERATED_AT.format(model.meta().generatedAt()))),
                 canvas.regular, 10, PdfCanvas.MUTED, 40);
         BriefModel.CorpusCounts counts = model.counts();
         centered(labels.get("counts.title"), canvas.bold, 13, PdfCanvas.TEXT, 22);
@@ -182,10 +194,18 @@ public final class PdfBriefWriter {
             for (String ref : finding.evidenceRefs()) {
                 Evidence e = byRef.get(ref);
                 canvas.paragraph(ref + " \u00B7 " + e.outlet() + " \u00B7 " + e.citation(), canvas.bold, 8, PdfCanvas.MUTED, 14);
-                canvas.paragraph("\u201C" + e.sentenceText() + "\u201D", canvas.regular, 9.5f, PdfCanvas.TEXT, 28);
+                canvas.paragraph(quoted(e.sentenceText()), canvas.regular, 9.5f, PdfCanvas.TEXT, 28);
             }
             canvas.moveDown(6);
         }
+    }
+
+    /**
+     * Straight quotes around right-to-left text: they look the same from either side, whereas
+     * guillemets and curly quotes depend on mirroring that the font's glyphs do not agree on.
+     */
+    private static String quoted(String sentence) {
+        return BidiText.paragraphRtl(sentence, false) ? "\"" + sentence + "\"" : "\u201C" + sentence + "\u201D";
     }
 
     private void section(Section section, ChartPainter charts, PdfTable tables) throws IOException {

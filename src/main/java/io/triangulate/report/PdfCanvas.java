@@ -80,8 +80,9 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /**
-     * A wrapped paragraph at the cursor, aligned by the text's own direction (the report's
-     * direction for neutral text), breaking pages between lines.
+     * A wrapped paragraph at the cursor, breaking pages between lines. In English reports it is
+     * aligned by the text's own direction (Arabic quotes right-aligned); in Arabic reports always
+     * right-aligned, with the indent on the right.
      */
     void paragraph(String text, BidiText face, float size, Color color, float indent) throws IOException {
         String clean = face.clean(text);
@@ -94,9 +95,11 @@ final class PdfCanvas implements AutoCloseable {
         for (String line : lines) {
             ensureSpace(leading);
             y -= leading;
-            float x = paraRtl ? left() : left() + indent;
+            // in an Arabic report every paragraph hangs from the right margin, Latin ones too
+            boolean alignRight = paraRtl || rtl;
+            float x = rtl ? left() : left() + indent;
             float w = width() - indent;
-            drawLine(line, face, size, color, x, y + size * 0.35f, w, paraRtl ? Align.RIGHT : Align.LEFT, paraRtl);
+            drawLine(line, face, size, color, x, y + size * 0.35f, w, alignRight ? Align.RIGHT : Align.LEFT, paraRtl);
         }
     }
 

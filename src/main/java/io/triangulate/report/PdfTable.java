@@ -95,7 +95,10 @@ final class PdfTable {
             float cellLeft = canvas.rtl ? x - widths[i] : x;
             String clean = face.clean(cells.get(i));
             boolean paraRtl = BidiText.paragraphRtl(clean, canvas.rtl);
-            Align align = isNumeric(columns.get(i).type()) && !header ? Align.RIGHT : paraRtl ? Align.RIGHT : Align.LEFT;
+            // numbers line up on the right; text starts on the reading side of the report, and
+            // Arabic text is right-aligned in English reports too
+            Align align = isNumeric(columns.get(i).type()) && !header ? Align.RIGHT
+                    : paraRtl || canvas.rtl ? Align.RIGHT : Align.LEFT;
             List<String> lines = face.wrap(clean, SIZE, widths[i] - 2 * PAD);
             if (lines.size() > MAX_LINES_PER_CELL) {
                 List<String> cut = new ArrayList<>(lines.subList(0, MAX_LINES_PER_CELL));

@@ -22,6 +22,10 @@ final class ReportFiles {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".part");
         try {
+            // temp files are created owner-only; a report is meant to be shared like any output file
+            if (Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try (OutputStream out = Files.newOutputStream(temp)) {
                 body.writeTo(out);
             }

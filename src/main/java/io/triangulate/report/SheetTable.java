@@ -27,6 +27,9 @@ public record SheetTable(String sheetName, List<Column> columns, List<List<Objec
         this(sheetName, columns, rows, List.of());
     }
 
+    /** Excel's row limit (1,048,576) minus the header row. */
+    public static final int MAX_ROWS = 1_048_575;
+
     public enum ColumnType { TEXT, ARABIC_TEXT, INTEGER, DECIMAL, PERCENT, DATE, URL, REF }
 
     /** A column: header text as shown, value type, width in characters. */
@@ -46,6 +49,9 @@ public record SheetTable(String sheetName, List<Column> columns, List<List<Objec
         String where = "tables[" + sheetName + "]";
         if (sheetName.isEmpty() || sheetName.length() > 31 || sheetName.matches(".*[\\[\\]:*?/\\\\].*")) {
             problems.add(where + ".sheetName: 1-31 characters without []:*?/\\");
+        }
+        if (rows.size() > MAX_ROWS) {
+            problems.add(where + ".rows: " + rows.size() + " rows, a sheet holds at most " + MAX_ROWS + " below its header (cap to a top-N)");
         }
         for (int r = 0; r < rows.size(); r++) {
             if (rows.get(r).size() != columns.size()) {

@@ -56,6 +56,10 @@ public final class WorkbookWriter {
         ReportFiles.writeAtomically(xlsx, out -> {
             SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
             try {
+                var properties = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+                properties.setTitle(model.meta().productTitle() + " \u2014 " + model.meta().periodLabel());
+                properties.setCreator("Triangulate");
+                properties.setCreated(java.util.Optional.of(java.util.Date.from(model.meta().generatedAt())));
                 fill(workbook, model);
                 workbook.write(out);
             } finally {

@@ -182,6 +182,11 @@ class WorkbookWriterTest {
                 () -> WorkbookWriter.write(bad, OUT.resolve("bad.xlsx")));
         assertTrue(e.getMessage().contains("findings[0].evidenceRefs"), e.getMessage());
         assertFalse(Files.exists(OUT.resolve("bad.xlsx")));
+
+        BriefModel.Section section = new BriefModel.Section("Actors", "", List.of(),
+                List.of(new BriefModel.TableExcerpt("Actors", "", List.of(0, 42), 5)));
+        BriefModel badExcerpt = new BriefModel(good.meta(), good.counts(), good.findings(), good.tables(), List.of(section), good.evidence());
+        assertTrue(badExcerpt.validate().stream().anyMatch(m -> m.contains("excerpts[Actors].columns")), badExcerpt.validate().toString());
     }
 
     /** The file must also open in openpyxl (what analysts' scripts use); skipped where it is not installed. */
@@ -197,6 +202,26 @@ class WorkbookWriterTest {
         assertTrue(p.waitFor(120, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), output);
         assertTrue(output.contains("OK"), output);
+    }
+
+    /** LibreOffice must open it too, keeping formula-looking text as text; skipped where it is not installed. */
+    @Test
+    void opensInLibreOffice() throws Exception {
+        Path soffice = Path.of("/usr/bin/soffice");
+        Assumptions.assumeTrue(Files.isExecutable(soffice), "LibreOffice not installed");
+        Path out = Files.createDirectories(OUT.resolve("libreoffice"));
+        Process p = new ProcessBuilder(soffice.toString(), "--headless", "--norestore",
+                "-env:UserInstallation=" + out.resolve("profile").toUri(), "--convert-to", "html",
+                "--outdir", out.toString(), english.toString()).redirectErrorStream(true).start();
+        String log = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(300, TimeUnit.SECONDS), log);
+        String html = Files.readString(out.resolve("brief-en.html"), StandardCharsets.UTF_8);
+        for (String sheet : List.of("Summary", "Articles", "Rejects", "Conflicts", "Evidence")) {
+            assertTrue(html.contains("<em>" + sheet + "</em>"), sheet);
+        }
+        assertTrue(html.contains(">=HYPERLINK(&quot;http://attacker.example&quot;"), "formula-looking text shown as text");
+        assertTrue(html.contains("href=\"" + BriefFixture.url(0) + "\""));
+        assertTrue(html.contains("بريت ماكغورك"));
     }
 
     private static String sheetText(XSSFSheet sheet) {
