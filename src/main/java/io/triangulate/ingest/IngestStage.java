@@ -31,6 +31,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 
+import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.sha2;
@@ -59,9 +60,15 @@ public final class IngestStage {
         Configuration conf = spark.sparkContext().hadoopConfiguration();
         conf.setBoolean(RECURSIVE, true);
         JavaRDD<ReadOutcome> outcomes = null;
+        List<Reject> listed = new ArrayList<>(); // one per manifest entry: bounded by the manifests' size
         for (InputSource source : inputs) {
             Path manifestPath = manifestPath(source, conf);
-            Broadcast<Manifest> manifest = jsc.broadcast(readManifest(manifestPath, conf));
+            Manifest m = readManifest(manifestPath, conf);
+            for (ManifestEntry e : m.entries()) {
+                Path folder = new Path(qualify(manifestPath, conf)).getParent();
+                listed.add(m.notRead(e, qualify(new Path(folder, e.getFile()), conf)));
+            }
+            Broadcast<Manifest> manifest = jsc.broadcast(m);
             String excluded = manifestPath == null ? null : qualify(manifestPath, conf);
             JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(source.path(), jsc.defaultParallelism());
             JavaRDD<ReadOutcome> read = files
@@ -74,7 +81,24 @@ public final class IngestStage {
         Dataset<Row> articles = all.filter(col("article").isNotNull()).select(col("article.*"));
         Dataset<Reject> readRejects = all.filter(col("reject").isNotNull()).select(col("reject.*"))
                 .as(Encoders.bean(Reject.class));
+        if (!listed.isEmpty()) {
+            readRejects = readRejects.unionByName(listedButNotRead(spark, listed, all));
+        }
         return rejectReusedIds(articles, readRejects);
+    }
+
+    /**
+     * Manifest entries whose file no outcome came from. Only whole-file outcomes (line 0) can be a
+     * listed text file, so only those take part in the join.
+     */
+    private static Dataset<Reject> listedButNotRead(SparkSession spark, List<Reject> listed,
+                                                    Dataset<ReadOutcome> all) {
+        Dataset<Reject> expected = spark.createDataset(listed, Encoders.bean(Reject.class));
+        Dataset<Row> wholeFiles = all.select(coalesce(col("article.originFile"), col("reject.originFile")).as("read"),
+                coalesce(col("article.originLine"), col("reject.originLine")).as("line"))
+                .filter(col("line").equalTo(0));
+        return expected.join(wholeFiles, expected.col("originFile").equalTo(wholeFiles.col("read")), "left_anti")
+                .as(Encoders.bean(Reject.class));
     }
 
     /**

@@ -36,157 +36,187 @@ final class JsonReaders {
 
     /** JSON Lines: a bad or oversized line is one reject, and the lines after it are still read. */
     static OutcomeIterator lines(LineSource lines, String file, String encoding, IngestLimits limits) {
-        ObjectMapper mapper = mapper(limits);
-        return new OutcomeIterator() {
-            private long outcomes;
-            private boolean done;
-
-            @Override
-            protected ReadOutcome computeNext() {
-                ReadOutcome o = done ? null : read();
-                if (o != null) {
-                    outcomes++;
-                } else if (outcomes == 0) {
-                    outcomes++; // a file without a single record is itself reported, once
-                    return ReadOutcome.rejected(new JsonRecords.Origin(file, 0, encoding).reject(
-                            RejectReason.EMPTY_FILE, "no JSON lines: the file holds only whitespace", null, null));
-                }
-                return o;
-            }
-
-            private ReadOutcome read() {
-                while (true) {
-                    LineSource.Line line;
-                    try {
-                        line = lines.next();
-                    } catch (IOException e) {
-                        done = true;
-                        return ReadOutcome.rejected(Failures.rest(e,
-                                new JsonRecords.Origin(file, lines.lineNumber() + 1, encoding),
-                                "line " + (lines.lineNumber() + 1)));
-                    }
-                    if (line == null) {
-                        return null;
-                    }
-                    if (!TextRecords.isBlank(line.text()) || line.overLimit() || line.decodeError() != null) {
-                        return parse(line);
-                    }
-                }
-            }
-
-            private ReadOutcome parse(LineSource.Line line) {
-                JsonRecords.Origin origin = new JsonRecords.Origin(file, line.number(), encoding);
-                if (line.decodeError() != null) {
-                    return ReadOutcome.rejected(origin.reject(RejectReason.UNDECODABLE, file + ": "
-                            + line.decodeError(), null, line.text()));
-                }
-                if (line.overLimit()) {
-                    return ReadOutcome.rejected(origin.reject(RejectReason.TOO_LARGE, "line " + line.number()
-                            + " is too long to read: length " + line.length() + ", limit " + limits.maxJsonChars()
-                            + " for one JSON line (6 x maxRecordChars + 64K)", null, line.text()));
-                }
-                try {
-                    return JsonRecords.toOutcome(mapper.readTree(line.text()), line.text(), origin, limits);
-                } catch (StreamConstraintsException e) {
-                    return ReadOutcome.rejected(origin.reject(RejectReason.TOO_LARGE, "line " + line.number()
-                            + ": " + e.getOriginalMessage(), null, line.text()));
-                } catch (JsonProcessingException e) {
-                    return ReadOutcome.rejected(origin.reject(RejectReason.MALFORMED_JSON, "line " + line.number()
-                            + " is not valid JSON: " + e.getOriginalMessage(), null, line.text()));
-                }
-            }
-
-            @Override
-            protected void release() throws IOException {
-                lines.close();
-            }
-        };
+        return new LinesIterator(lines, file, encoding, limits);
     }
 
     /** One JSON array of objects, read element by element with Jackson's streaming parser. */
     static OutcomeIterator array(Reader in, String file, String encoding, IngestLimits limits) throws IOException {
-        ObjectMapper mapper = mapper(limits);
-        // the next element follows each record, so it is not a trailing token
-        ObjectReader elements = mapper.readerFor(JsonNode.class)
-                .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-        JsonParser parser = mapper.createParser(in);
-        return new OutcomeIterator() {
-            private long index;
-            private boolean started;
-            private boolean done;
+        return new ArrayIterator(in, file, encoding, limits);
+    }
 
-            @Override
-            protected ReadOutcome computeNext() {
-                if (done) {
-                    return null;
-                }
+    private static final class LinesIterator extends OutcomeIterator {
+        private final LineSource lines;
+        private final String file;
+        private final String encoding;
+        private final IngestLimits limits;
+        private final ObjectMapper mapper;
+        private long outcomes;
+        private boolean done;
+
+        LinesIterator(LineSource lines, String file, String encoding, IngestLimits limits) {
+            this.lines = lines;
+            this.file = file;
+            this.encoding = encoding;
+            this.limits = limits;
+            this.mapper = mapper(limits);
+        }
+
+        @Override
+        protected ReadOutcome computeNext() {
+            ReadOutcome o = done ? null : read();
+            if (o != null) {
+                outcomes++;
+            } else if (outcomes == 0) {
+                outcomes++; // a file without a single record is itself reported, once
+                return ReadOutcome.rejected(new JsonRecords.Origin(file, 0, encoding).reject(
+                        RejectReason.EMPTY_FILE, "no JSON lines: the file holds only whitespace", null, null));
+            }
+            return o;
+        }
+
+        private ReadOutcome read() {
+            while (true) {
+                LineSource.Line line;
                 try {
-                    return started ? element() : start();
+                    line = lines.next();
                 } catch (IOException e) {
                     done = true;
-                    return ReadOutcome.rejected(Failures.rest(e, origin(index + 1), "record " + (index + 1)));
+                    long next = lines.lineNumber() + 1;
+                    return ReadOutcome.rejected(Failures.rest(e, new JsonRecords.Origin(file, next, encoding),
+                            "line " + next));
+                }
+                if (line == null) {
+                    return null;
+                }
+                if (!TextRecords.isBlank(line.text()) || line.overLimit() || line.decodeError() != null) {
+                    return parse(line);
                 }
             }
+        }
 
-            private ReadOutcome start() throws IOException {
-                started = true;
-                JsonToken first = parser.nextToken();
-                if (first == null) {
-                    done = true;
-                    return ReadOutcome.rejected(origin(0).reject(RejectReason.EMPTY_FILE,
-                            "the file holds only whitespace", null, null));
-                }
-                if (first != JsonToken.START_ARRAY) {
-                    done = true;
-                    return ReadOutcome.rejected(origin(0).reject(RejectReason.MALFORMED_JSON,
-                            "expected a JSON array of articles, found " + first.asString(), null, null));
-                }
-                return element();
+        private ReadOutcome parse(LineSource.Line line) {
+            JsonRecords.Origin origin = new JsonRecords.Origin(file, line.number(), encoding);
+            if (line.decodeError() != null) {
+                return reject(origin, RejectReason.UNDECODABLE, file + ": " + line.decodeError(), line);
             }
-
-            private ReadOutcome element() throws IOException {
-                JsonToken t = parser.nextToken();
-                if (t == JsonToken.END_ARRAY) {
-                    done = true;
-                    return end();
-                }
-                if (t == null) {
-                    done = true;
-                    return ReadOutcome.rejected(origin(index + 1).reject(RejectReason.MALFORMED_JSON,
-                            "the array is not closed: the file ends after record " + index, null, null));
-                }
-                JsonNode node = elements.readTree(parser);
-                index++;
-                return JsonRecords.toOutcome(node, null, origin(index), limits);
+            if (line.overLimit()) {
+                return reject(origin, RejectReason.TOO_LARGE, "line " + line.number() + " is too long to read: "
+                        + "length " + line.length() + ", limit " + limits.maxJsonChars()
+                        + " for one JSON line (6 x maxRecordChars + 64K)", line);
             }
+            try {
+                return JsonRecords.toOutcome(mapper.readTree(line.text()), line.text(), origin, limits);
+            } catch (StreamConstraintsException e) {
+                return reject(origin, RejectReason.TOO_LARGE, "line " + line.number() + ": "
+                        + e.getOriginalMessage(), line);
+            } catch (JsonProcessingException e) {
+                return reject(origin, RejectReason.MALFORMED_JSON, "line " + line.number() + " is not valid JSON: "
+                        + e.getOriginalMessage(), line);
+            }
+        }
 
-            /** After the array: an empty array, or anything following it, is reported rather than dropped. */
-            private ReadOutcome end() throws IOException {
-                JsonToken after = parser.nextToken();
-                if (after != null) {
-                    return ReadOutcome.rejected(origin(index + 1).reject(RejectReason.MALFORMED_JSON,
-                            "content after the end of the array (" + after.asString() + ") is not read", null,
-                            null));
-                }
-                if (index == 0) {
-                    return ReadOutcome.rejected(origin(0).reject(RejectReason.EMPTY_FILE,
-                            "the JSON array holds no records", null, "[]"));
-                }
+        private static ReadOutcome reject(JsonRecords.Origin origin, RejectReason reason, String message,
+                                          LineSource.Line line) {
+            return ReadOutcome.rejected(origin.reject(reason, message, null, line.text()));
+        }
+
+        @Override
+        protected void release() throws IOException {
+            lines.close();
+        }
+    }
+
+    private static final class ArrayIterator extends OutcomeIterator {
+        private final Reader in;
+        private final String file;
+        private final String encoding;
+        private final IngestLimits limits;
+        /** The next element follows each record, so it is not a "trailing token". */
+        private final ObjectReader elements;
+        private final JsonParser parser;
+        private long index;
+        private boolean started;
+        private boolean done;
+
+        ArrayIterator(Reader in, String file, String encoding, IngestLimits limits) throws IOException {
+            this.in = in;
+            this.file = file;
+            this.encoding = encoding;
+            this.limits = limits;
+            ObjectMapper mapper = mapper(limits);
+            this.elements = mapper.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+            this.parser = mapper.createParser(in);
+        }
+
+        @Override
+        protected ReadOutcome computeNext() {
+            if (done) {
                 return null;
             }
-
-            private JsonRecords.Origin origin(long line) {
-                return new JsonRecords.Origin(file, line, encoding);
+            try {
+                return started ? element() : start();
+            } catch (IOException e) {
+                done = true;
+                return ReadOutcome.rejected(Failures.rest(e, origin(index + 1), "record " + (index + 1)));
             }
+        }
 
-            @Override
-            protected void release() throws IOException {
-                try {
-                    parser.close();
-                } finally {
-                    in.close();
-                }
+        private ReadOutcome start() throws IOException {
+            started = true;
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                done = true;
+                return rejectFile(RejectReason.EMPTY_FILE, "the file holds only whitespace");
             }
-        };
+            if (first != JsonToken.START_ARRAY) {
+                done = true;
+                return rejectFile(RejectReason.MALFORMED_JSON, "expected a JSON array of articles, found "
+                        + first.asString());
+            }
+            return element();
+        }
+
+        private ReadOutcome element() throws IOException {
+            JsonToken t = parser.nextToken();
+            if (t == JsonToken.END_ARRAY) {
+                done = true;
+                return end();
+            }
+            if (t == null) {
+                done = true;
+                return ReadOutcome.rejected(origin(index + 1).reject(RejectReason.MALFORMED_JSON,
+                        "the array is not closed: the file ends after record " + index, null, null));
+            }
+            JsonNode node = elements.readTree(parser);
+            index++;
+            return JsonRecords.toOutcome(node, null, origin(index), limits);
+        }
+
+        /** After the array: an empty array, or anything following it, is reported rather than dropped. */
+        private ReadOutcome end() throws IOException {
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                return ReadOutcome.rejected(origin(index + 1).reject(RejectReason.MALFORMED_JSON,
+                        "content after the end of the array (" + after.asString() + ") is not read", null, null));
+            }
+            return index == 0 ? rejectFile(RejectReason.EMPTY_FILE, "the JSON array holds no records") : null;
+        }
+
+        private ReadOutcome rejectFile(RejectReason reason, String message) {
+            return ReadOutcome.rejected(origin(0).reject(reason, message, null, null));
+        }
+
+        private JsonRecords.Origin origin(long line) {
+            return new JsonRecords.Origin(file, line, encoding);
+        }
+
+        @Override
+        protected void release() throws IOException {
+            try {
+                parser.close();
+            } finally {
+                in.close();
+            }
+        }
     }
 }

@@ -7,13 +7,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Reads a local file or folder without Spark (tests, tools, small runs): files in path order, hidden
- * files skipped as Hadoop skips them, and the folder's own manifest applied to its text files.
+ * files skipped as Hadoop skips them, and the folder's own manifest applied to its text files. An
+ * article the manifest lists whose file is not read becomes an UNREADABLE_FILE reject.
  */
 public final class LocalInputs {
 
@@ -29,10 +32,22 @@ public final class LocalInputs {
             throws IOException {
         Manifest manifest = manifest(path, manifestPath);
         RecordReader.ReadCounts counts = new RecordReader.ReadCounts(0, 0);
+        Set<Path> read = new HashSet<>();
         for (Path file : files(path)) {
             InputStream in = Files.newInputStream(file);
             counts = counts.plus(RecordReader.read(file.toString(), in, Files.size(file), format, limits, manifest,
                     accept, reject));
+            read.add(file.toAbsolutePath().normalize());
+        }
+        if (!manifest.isEmpty()) {
+            Path folder = Path.of(manifest.location()).toAbsolutePath().getParent();
+            for (ManifestEntry e : manifest.entries()) {
+                Path expected = folder.resolve(e.getFile()).normalize();
+                if (!read.contains(expected)) {
+                    reject.accept(manifest.notRead(e, expected.toString()));
+                    counts = counts.plus(new RecordReader.ReadCounts(0, 1));
+                }
+            }
         }
         return counts;
     }

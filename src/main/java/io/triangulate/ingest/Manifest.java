@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.univocity.parsers.csv.CsvParser;
 import com.univocity.parsers.csv.CsvParserSettings;
+import io.triangulate.model.Reject;
+import io.triangulate.model.RejectReason;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -132,6 +134,15 @@ public final class Manifest implements Serializable {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The reject for a listed article whose file was not among the inputs read: without it the
+     * article would vanish without a trace.
+     */
+    public Reject notRead(ManifestEntry entry, String expectedFile) {
+        return new Reject(RejectReason.UNREADABLE_FILE, location + " lists '" + entry.getFile()
+                + "', but no such file was among the inputs read", expectedFile, 0, entry.getId(), null);
     }
 
     public String location() {

@@ -108,28 +108,39 @@ public final class RecordReader {
             return single(in, new Reject(detection.failure(), originFile + ": " + detection.message(), originFile, 0,
                     null, Excerpts.hex(sample, sample.length)));
         }
-        InputStream body = new SequenceInputStream(new ByteArrayInputStream(sample, detection.bomLength(),
-                sample.length - detection.bomLength()), limited);
+        return readDecoded(new Sampled(originFile, extension, sample, complete, limited), detection, format,
+                limits, manifest);
+    }
+
+    /** A file whose first bytes have been read to decide its encoding; {@code rest} follows them. */
+    private record Sampled(String file, String extension, byte[] sample, boolean complete, InputStream rest) {
+    }
+
+    /** Chooses the format (for .json by its first character) and reads the decoded records. */
+    private static OutcomeIterator readDecoded(Sampled f, EncodingDetector.Detection detection, InputFormat format,
+                                               IngestLimits limits, Manifest manifest) {
+        InputStream body = new SequenceInputStream(new ByteArrayInputStream(f.sample(), detection.bomLength(),
+                f.sample().length - detection.bomLength()), f.rest());
         String encoding = detection.charset().name();
-        JsonRecords.Origin origin = new JsonRecords.Origin(originFile, 0, encoding);
-        InputFormat chosen = format == InputFormat.AUTO ? formatOf(extension) : format;
+        JsonRecords.Origin origin = new JsonRecords.Origin(f.file(), 0, encoding);
+        InputFormat chosen = format == InputFormat.AUTO ? formatOf(f.extension()) : format;
         if (chosen == InputFormat.AUTO) { // .json: an array, or one object per line
-            int first = firstNonWhitespace(sample, detection);
-            if (first < 0 && complete) {
+            int first = firstNonWhitespace(f.sample(), detection);
+            if (first < 0 && f.complete()) {
                 return single(body, origin.reject(RejectReason.EMPTY_FILE, "the file holds only whitespace", null,
                         null));
             }
             if (first >= 0 && first != '[' && first != '{') {
                 return single(body, origin.reject(RejectReason.MALFORMED_JSON, "a .json file must start with '[' "
-                        + "(an array of articles) or '{' (one article per line), found '" + (char) first + "'",
-                        null, Excerpts.of(new String(sample, detection.charset()))));
+                        + "(an array of articles) or '{' (one article per line), found '"
+                        + Character.toString(first) + "'", null, new String(f.sample(), detection.charset())));
             }
             chosen = first == '[' ? InputFormat.JSON_ARRAY : InputFormat.JSONL;
         }
         try {
             return switch (chosen) {
-                case JSONL -> JsonReaders.lines(lines(body, detection.charset(), limits), originFile, encoding, limits);
-                case JSON_ARRAY -> JsonReaders.array(reader(body, detection), originFile, encoding, limits);
+                case JSONL -> JsonReaders.lines(lines(body, detection.charset(), limits), f.file(), encoding, limits);
+                case JSON_ARRAY -> JsonReaders.array(reader(body, detection), f.file(), encoding, limits);
                 default -> {
                     Reader reader = reader(body, detection);
                     yield single(reader, TextRecords.read(reader, origin, limits, manifest));

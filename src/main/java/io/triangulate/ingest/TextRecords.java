@@ -23,6 +23,8 @@ final class TextRecords {
     /** Reads the whole file (up to the record limit) as one article. */
     static ReadOutcome read(Reader in, JsonRecords.Origin origin, IngestLimits limits, Manifest manifest)
             throws IOException {
+        Optional<ManifestEntry> entry = manifest.lookup(origin.file());
+        String listedId = entry.map(ManifestEntry::getId).orElse(null);
         StringBuilder sb = new StringBuilder();
         char[] buf = new char[16 * 1024];
         int n;
@@ -30,15 +32,15 @@ final class TextRecords {
             sb.append(buf, 0, n);
             if (sb.length() > limits.maxRecordChars()) {
                 return ReadOutcome.rejected(origin.reject(RejectReason.TOO_LARGE, "text file has more than "
-                        + limits.maxRecordChars() + " characters (maxRecordChars)", null, sb));
+                        + limits.maxRecordChars() + " characters (maxRecordChars)", listedId, sb));
             }
         }
         String text = sb.toString();
         if (isBlank(text)) {
             return ReadOutcome.rejected(origin.reject(RejectReason.EMPTY_FILE, "text file holds only whitespace",
-                    null, text));
+                    listedId, text));
         }
-        return ReadOutcome.accepted(article(text, origin, manifest.lookup(origin.file())));
+        return ReadOutcome.accepted(article(text, origin, entry));
     }
 
     private static RawArticle article(String text, JsonRecords.Origin origin, Optional<ManifestEntry> entry) {

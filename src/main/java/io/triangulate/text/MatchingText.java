@@ -43,19 +43,20 @@ public final class MatchingText {
         while (i < original.length()) {
             int cp = original.codePointAt(i);
             int next = i + Character.charCount(cp);
-            String folded = foldCodePoint(cp, buf);
-            if (folded.isEmpty() && out.length() > 0) {
+            int before = out.length();
+            foldInto(cp, out, buf);
+            int added = out.length() - before;
+            if (added == 0 && before > 0) {
                 // A removed mark (haraka, tatweel) belongs to the letter before it, so spans keep it.
-                ends[out.length() - 1] = next;
+                ends[before - 1] = next;
             }
-            for (int k = 0; k < folded.length(); k++) {
-                if (out.length() >= starts.length) {
-                    starts = java.util.Arrays.copyOf(starts, starts.length * 2);
-                    ends = java.util.Arrays.copyOf(ends, ends.length * 2);
-                }
-                starts[out.length()] = i;
-                ends[out.length()] = next;
-                out.append(folded.charAt(k));
+            if (out.length() > starts.length) {
+                starts = java.util.Arrays.copyOf(starts, Math.max(starts.length * 2, out.length()));
+                ends = java.util.Arrays.copyOf(ends, starts.length);
+            }
+            for (int k = before; k < out.length(); k++) {
+                starts[k] = i;
+                ends[k] = next;
             }
             i = next;
         }
@@ -68,31 +69,41 @@ public final class MatchingText {
         return of(s).text();
     }
 
-    private static String foldCodePoint(int cp, char[] buf) {
-        String nfkc = NFKC.normalize(new String(Character.toChars(cp)));
-        StringBuilder sb = new StringBuilder(nfkc.length());
-        for (int k = 0; k < nfkc.length(); k++) {
-            char c = nfkc.charAt(k);
-            if (isArabicBlock(c)) {
-                buf[0] = c;
-                int len = PERSIAN.normalize(buf, 1);
-                len = len == 0 ? 0 : ARABIC.normalize(buf, len);
-                if (len == 0) {
-                    continue;
-                }
-                c = buf[0];
-                if (c == '\u0671') { // alef wasla, which Lucene leaves alone
-                    c = '\u0627';
-                }
-            }
-            int digit = UCharacter.digit(c, 10);
-            if (digit >= 0 && !(c >= '0' && c <= '9')) {
-                sb.append((char) ('0' + digit));
-                continue;
-            }
-            sb.append(foldPunctuation(Character.toLowerCase(c)));
+    private static void foldInto(int cp, StringBuilder out, char[] buf) {
+        if (cp < 0x80) {
+            // ASCII needs only lower-casing; most Latin text and all markup takes this path.
+            out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
+            return;
         }
-        return sb.toString();
+        if (cp < 0x10000 && NFKC.isInert(cp)) {
+            foldChar((char) cp, out, buf);
+            return;
+        }
+        String nfkc = NFKC.normalize(new String(Character.toChars(cp)));
+        for (int k = 0; k < nfkc.length(); k++) {
+            foldChar(nfkc.charAt(k), out, buf);
+        }
+    }
+
+    private static void foldChar(char c, StringBuilder out, char[] buf) {
+        if (isArabicBlock(c)) {
+            buf[0] = c;
+            int len = PERSIAN.normalize(buf, 1);
+            len = len == 0 ? 0 : ARABIC.normalize(buf, len);
+            if (len == 0) {
+                return;
+            }
+            c = buf[0];
+            if (c == '\u0671') { // alef wasla, which Lucene leaves alone
+                c = '\u0627';
+            }
+        }
+        int digit = UCharacter.digit(c, 10);
+        if (digit >= 0 && !(c >= '0' && c <= '9')) {
+            out.append((char) ('0' + digit));
+            return;
+        }
+        out.append(foldPunctuation(Character.toLowerCase(c)));
     }
 
     private static boolean isArabicBlock(char c) {

@@ -167,6 +167,22 @@ class EncodingAndTextTest {
     }
 
     @Test
+    void anArticleTheManifestListsButNoFileHoldsIsRejected(@org.junit.jupiter.api.io.TempDir Path tmp)
+            throws IOException {
+        Files.copy(SEEDS.resolve("000_afa01134df6376d8.txt"), tmp.resolve("000_afa01134df6376d8.txt"));
+        Files.copy(SEEDS.resolve("manifest.json"), tmp.resolve("manifest.json"));
+        List<RawArticle> articles = new ArrayList<>();
+        List<Reject> rejects = new ArrayList<>();
+        RecordReader.ReadCounts counts = LocalInputs.read(tmp, InputFormat.AUTO, IngestLimits.DEFAULTS, null,
+                articles::add, rejects::add);
+        assertEquals(new RecordReader.ReadCounts(1, 4), counts);
+        assertEquals(5, articles.size() + rejects.size(), "records in (the manifest's five) = accepted + rejected");
+        assertEquals(List.of("seed-001", "seed-002", "seed-003", "seed-004"),
+                rejects.stream().map(Reject::getRecordId).toList());
+        assertTrue(rejects.stream().allMatch(r -> r.getReason().equals("UNREADABLE_FILE")));
+    }
+
+    @Test
     void aCsvManifestGivesTheSameMetadata() throws IOException {
         String csv = "file,id,outlet,published,publishedPrecision,title\n"
                 + "000_afa01134df6376d8.txt,seed-000,watan,2024-02-04,YEAR,\"فايننشال تايمز, تقرير\"\n";

@@ -36,6 +36,10 @@ class IngestStageTest {
                 Files.copy(f, seeds.resolve(f.getFileName().toString()));
             }
         }
+        // the manifest lists a sixth article whose file is missing: it must be reported, not vanish
+        String manifest = Files.readString(seeds.resolve("manifest.json"));
+        Files.writeString(seeds.resolve("manifest.json"), manifest.replaceFirst("\\[",
+                "[{\"file\": \"005_missing.txt\", \"id\": \"seed-005\", \"outlet\": \"watan\"},"));
 
         IngestResult result = IngestStage.read(LocalSpark.session(),
                 List.of(InputSource.of(tmp.resolve("json").toString()), InputSource.of(seeds.toUri().toString())),
@@ -46,10 +50,13 @@ class IngestStageTest {
         List<Reject> rejects = result.rejects().collectAsList().stream()
                 .sorted(Comparator.comparing(Reject::getReason)).toList();
 
-        int recordsIn = 3 + 2 + 1 + 5;
+        int recordsIn = 3 + 2 + 1 + 6;
         assertEquals(recordsIn, articles.size() + rejects.size(), "records in = accepted + rejected");
         assertEquals(9, articles.size());
-        assertEquals(List.of("DUPLICATE_ID", "MALFORMED_JSON"), rejects.stream().map(Reject::getReason).toList());
+        assertEquals(List.of("DUPLICATE_ID", "MALFORMED_JSON", "UNREADABLE_FILE"),
+                rejects.stream().map(Reject::getReason).toList());
+        assertEquals("seed-005", rejects.get(2).getRecordId());
+        assertTrue(rejects.get(2).getOriginFile().endsWith("seeds/005_missing.txt"), rejects.get(2).getOriginFile());
         Reject duplicate = rejects.get(0);
         assertEquals("y", duplicate.getRecordId());
         assertTrue(duplicate.getOriginFile().endsWith("json/nested/b.jsonl"), duplicate.getOriginFile());

@@ -145,6 +145,20 @@ class JsonReadersTest {
     }
 
     @Test
+    void anOversizedArrayRecordIsRejectedAndTheNextOnesRead() {
+        IngestLimits limits = new IngestLimits(30, IngestLimits.DEFAULT_MAX_FILE_BYTES, 50);
+        String json = "[{\"id\":\"big\",\"source\":\"okaz\",\"content\":\"" + SEED_SENTENCE + "\"},"
+                + "{\"id\":\"small\",\"source\":\"okaz\",\"content\":\"خبر قصير\"}]";
+        ReadResult r = ReadResult.read("a.json", utf8(json), InputFormat.AUTO, limits, Manifest.NONE)
+                .assertCounts(2, 1, 1);
+        assertEquals("TOO_LARGE", r.onlyReject().getReason());
+        assertEquals("big", r.onlyReject().getRecordId());
+        assertEquals(1, r.onlyReject().getOriginLine());
+        assertEquals(SEED_SENTENCE, r.onlyReject().getExcerpt());
+        assertEquals("small", r.articles().get(0).getId());
+    }
+
+    @Test
     void anEmptyArrayAndAWhitespaceFileAreEmptyFiles() {
         ReadResult.read("a.json", utf8(" [ ] ")).assertCounts(1, 0, 1);
         assertEquals("EMPTY_FILE", ReadResult.read("a.json", utf8(" [ ] ")).onlyReject().getReason());

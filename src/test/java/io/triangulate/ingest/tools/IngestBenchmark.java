@@ -26,7 +26,8 @@ public final class IngestBenchmark {
     public static void main(String[] args) throws Exception {
         Path corpus = Path.of(args[0]);
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        for (int round = 1; round <= rounds; round++) {
+        for (int n = 1; n <= rounds; n++) {
+            final int round = n;
             AtomicLong chars = new AtomicLong();
             Map<String, Long> byOutlet = new TreeMap<>();
             Map<String, Long> byReason = new TreeMap<>();
@@ -36,7 +37,12 @@ public final class IngestBenchmark {
                         chars.addAndGet(a.getText().length());
                         byOutlet.merge(a.getOutlet(), 1L, Long::sum);
                     },
-                    (Reject r) -> byReason.merge(r.getReason(), 1L, Long::sum));
+                    (Reject r) -> {
+                        if (byReason.merge(r.getReason(), 1L, Long::sum) <= 3 && round == 1) {
+                            System.out.println("  " + r.getReason() + " " + r.getOriginFile() + ":"
+                                    + r.getOriginLine() + " " + r.getMessage());
+                        }
+                    });
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("round %d: %d records (%d accepted, %d rejected) in %.2f s = %.0f records/s, "
                             + "%.1f M chars of text%n", round, counts.total(), counts.accepted(), counts.rejected(),

@@ -1,0 +1,152 @@
+package io.triangulate.actors;
+
+import io.triangulate.model.Article;
+import io.triangulate.model.Mention;
+import io.triangulate.model.Sentence;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.api.java.function.FilterFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.List;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.desc;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.sum;
+
+/**
+ * Spark stage "who appears with whom": finds actors in every article (one matcher per executor),
+ * then counts actors, co-occurring pairs and unknown names with bounded aggregations.
+ */
+public final class ActorStage {
+
+    private ActorStage() {
+    }
+
+    public static ActorOutputs run(SparkSession spark, Dataset<Article> articles, Dataset<Sentence> sentences,
+                                   ActorSettings settings, String currentPeriod, String previousPeriod) {
+        List<String> problems = settings.validate();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        ActorDictionary dictionary = ActorDictionary.load(settings.dictionaries()); // fails fast on the driver
+        Broadcast<byte[]> broadcast = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(dictionary.toBytes());
+        Dataset<ArticleFindings> findings = extract(articles, sentences, broadcast, settings.maxActorsPerArticle())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<ArticleFindings> current = inPeriod(findings, currentPeriod);
+        String periodLabel = currentPeriod == null ? "all" : currentPeriod;
+
+        Dataset<Mention> mentions = findings.flatMap((FlatMapFunction<ArticleFindings, Mention>) f ->
+                f.getMentions().iterator(), Encoders.bean(Mention.class));
+        Dataset<ActorRow> actors = actorTable(current, periodLabel);
+        Dataset<CooccurrenceRow> cooccurrence = Cooccurrence.table(current,
+                previousPeriod == null ? null : inPeriod(findings, previousPeriod), settings, periodLabel);
+        Dataset<ActorCandidate> candidates = candidateTable(current, settings.candidatesMinCount());
+        return new ActorOutputs(mentions, actors, cooccurrence, candidates);
+    }
+
+    /** Bounded summary for run.json and the brief, with {@code topN} entries per list. */
+    public static ActorHeadlines headlines(ActorOutputs outputs, int topN) {
+        return ActorHeadlines.of(outputs, topN);
+    }
+
+    public static ActorHeadlines headlines(ActorOutputs outputs) {
+        return ActorHeadlines.of(outputs, ActorSettings.defaults().topN());
+    }
+
+    private static Dataset<ArticleFindings> inPeriod(Dataset<ArticleFindings> findings, String period) {
+        if (period == null) {
+            return findings;
+        }
+        return findings.filter((FilterFunction<ArticleFindings>) f -> period.equals(f.getPeriod()));
+    }
+
+    static Dataset<ArticleFindings> extract(Dataset<Article> articles, Dataset<Sentence> sentences,
+                                            Broadcast<byte[]> dictionary, int maxActorsPerArticle) {
+        Dataset<Row> bounds = sentences.groupBy(col("articleId"))
+                .agg(collect_list(struct(col("start"), col("end"), col("index"))).as("bounds"));
+        Dataset<Row> joined = articles.toDF()
+                .join(bounds, articles.col("id").equalTo(bounds.col("articleId")), "left_outer");
+        long broadcastId = dictionary.id();
+        return joined.mapPartitions((MapPartitionsFunction<Row, ArticleFindings>) rows -> {
+            ArticleActors extractor = ExecutorActors.get(broadcastId, dictionary::value, maxActorsPerArticle);
+            return new Iterator<>() {
+                public boolean hasNext() {
+                    return rows.hasNext();
+                }
+
+                public ArticleFindings next() {
+                    Row r = rows.next();
+                    return extractor.extract(r.getAs("id"), r.getAs("outlet"), r.getAs("published"),
+                            r.getAs("publishedPrecision"), r.getAs("period"), r.getAs("text"), boundsOf(r));
+                }
+            };
+        }, Encoders.bean(ArticleFindings.class));
+    }
+
+    private static ArticleActors.SentenceBounds boundsOf(Row r) {
+        int field = r.fieldIndex("bounds");
+        if (r.isNullAt(field)) {
+            return ArticleActors.SentenceBounds.none();
+        }
+        List<Row> list = new ArrayList<>(r.getList(field));
+        list.sort(Comparator.comparingInt(x -> x.getInt(0)));
+        int[] start = new int[list.size()];
+        int[] end = new int[list.size()];
+        int[] index = new int[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            start[i] = list.get(i).getInt(0);
+            end[i] = list.get(i).getInt(1);
+            index[i] = list.get(i).getInt(2);
+        }
+        return new ArticleActors.SentenceBounds(index, start, end);
+    }
+
+    private static Dataset<ActorRow> actorTable(Dataset<ArticleFindings> current, String period) {
+        Dataset<ActorInArticle> units = current.flatMap((FlatMapFunction<ArticleFindings, ActorInArticle>) f ->
+                f.getActors().iterator(), Encoders.bean(ActorInArticle.class));
+        return units.groupBy(col("actorId").as("id"))
+                .agg(first("name").as("name"), first("nameAr").as("nameAr"), first("type").as("type"),
+                        sum("mentions").cast("long").as("mentions"), count(lit(1)).as("articles"),
+                        countDistinct("outlet").as("outlets"), min("published").as("firstSeen"),
+                        max("published").as("lastSeen"))
+                .withColumn("period", lit(period))
+                .orderBy(desc("mentions"), col("id"))
+                .as(Encoders.bean(ActorRow.class));
+    }
+
+    private static Dataset<ActorCandidate> candidateTable(Dataset<ArticleFindings> current, int minCount) {
+        Dataset<CandidateRow> rows = current.flatMap((FlatMapFunction<ArticleFindings, CandidateRow>) f ->
+                f.getCandidates().iterator(), Encoders.bean(CandidateRow.class));
+        Column example = struct(col("articleId"), col("sentenceIndex"), col("start"), col("end"), col("surface"),
+                col("pattern"), col("sentence"));
+        return rows.groupBy(col("normalized"))
+                .agg(count(lit(1)).as("count"), countDistinct("articleId").as("articles"),
+                        countDistinct("outlet").as("outlets"), min(example).as("ex"))
+                .filter(col("count").geq(minCount))
+                .select(col("ex.surface").as("surface"), col("normalized"), col("ex.pattern").as("pattern"),
+                        col("count"), col("articles"), col("outlets"), col("ex.articleId").as("exampleArticleId"),
+                        col("ex.sentenceIndex").as("exampleSentenceIndex"), col("ex.start").as("exampleStart"),
+                        col("ex.end").as("exampleEnd"), col("ex.sentence").as("exampleSentence"))
+                .orderBy(desc("count"), col("normalized"))
+                .as(Encoders.bean(ActorCandidate.class));
+    }
+}
