@@ -4,9 +4,12 @@
 #   - wall time of the whole command, JVM start included
 #   - seconds per stage (run.json stageSeconds) and the record accounting (run.json counts)
 #   - throughput: input records per wall-clock second
-#   - the driver's peak memory: peak RSS (/usr/bin/time -v) and peak heap in use (largest heap
-#     occupancy before a GC, from -Xlog:gc); the driver runs with -Xmx1g (TRIANGULATE_JAVA_OPTS), and
-#     in local mode the executor threads share that heap, so this is the whole job's heap
+#   - CPU seconds (user+sys) and CPU share: on a shared machine wall time depends on the load,
+#     CPU time much less
+#   - the driver's peak memory: peak RSS (/usr/bin/time -v), and from -Xlog:gc the largest heap
+#     occupancy before a GC (how full the heap got) and after a GC (the live data); the driver runs
+#     with -Xmx1g (TRIANGULATE_JAVA_OPTS), and in local mode the executor threads share that heap,
+#     so this is the whole job's heap
 #   - output sizes: tables/, workbook.xlsx, brief.pdf
 #
 # Usage:  bench/run.sh [SCALE...]        default scales: week 1 2 4 8
@@ -36,7 +39,7 @@ fi
 [[ -d $saudi ]] || { echo "bench: no corpus at $saudi (set SAUDI)" >&2; exit 2; }
 
 results="$work/results.tsv"
-[[ -f $results ]] || printf 'scale\tdate\trecordsIn\taccepted\trejected\tduplicates\tbalanced\twall_s\trecords_per_s\tpeak_rss_mb\tpeak_heap_mb\ttables_mb\tworkbook_kb\tpdf_kb\tstageSeconds\n' > "$results"
+[[ -f $results ]] || python3 bench/summarize.py --header > "$results"
 
 for scale in "${scales[@]}"; do
   inputs=()
@@ -55,41 +58,16 @@ for scale in "${scales[@]}"; do
   rm -rf "$out"
   log="$work/run-$scale.log"
   echo "bench: running scale $scale (log: $log)" >&2
-  start=$(date +%s.%N)
   status=0
   TRIANGULATE_JAVA_OPTS="-Xmx$xmx -Xlog:gc:file=$work/gc-$scale.log" \
     /usr/bin/time -v -o "$work/time-$scale.txt" \
     bin/triangulate run bench/saudi-week.json "${inputs[@]}" --out "$out" > "$log" 2>&1 || status=$?
-  end=$(date +%s.%N)
   if [[ $status -ne 0 ]]; then
     echo "bench: scale $scale failed with exit code $status; last lines of $log:" >&2
     tail -n 40 "$log" >&2
     exit 1
   fi
-  python3 - "$scale" "$start" "$end" "$out/saudi-week/all" "$work/time-$scale.txt" "$work/gc-$scale.log" >> "$results" <<'PY'
-import json, os, re, sys, datetime
-scale, start, end, run, timefile, gclog = sys.argv[1:]
-wall = float(end) - float(start)
-r = json.load(open(os.path.join(run, "run.json")))
-c = r["counts"]
-rss_kb = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", open(timefile).read()).group(1))
-unit = {"K": 1 / 1024, "M": 1, "G": 1024}
-peak = 0.0
-for before, u in re.findall(r"\) (\d+)([KMG])->\d+[KMG]\(\d+[KMG]\)", open(gclog).read()):
-    peak = max(peak, int(before) * unit[u])
-def du(path):
-    if not os.path.exists(path):
-        return 0
-    if os.path.isfile(path):
-        return os.path.getsize(path)
-    return sum(os.path.getsize(os.path.join(d, f)) for d, _, fs in os.walk(path) for f in fs)
-stages = ",".join(f"{k}={v:.1f}" for k, v in r["stageSeconds"].items())
-print("\t".join(str(x) for x in [scale, datetime.datetime.utcnow().strftime("%Y-%m-%dT%H:%MZ"), c["recordsIn"],
-      c["accepted"], c["rejected"], c["duplicates"], c["balanced"], f"{wall:.1f}", f"{c['recordsIn'] / wall:.0f}",
-      f"{rss_kb / 1024:.0f}", f"{peak:.0f}", f"{du(os.path.join(run, 'tables')) / 2**20:.1f}",
-      f"{du(os.path.join(run, 'workbook.xlsx')) / 1024:.0f}", f"{du(os.path.join(run, 'brief.pdf')) / 1024:.0f}",
-      stages]))
-PY
+  python3 bench/summarize.py "$scale" "$out/saudi-week/all" "$work/time-$scale.txt" "$work/gc-$scale.log" >> "$results"
   tail -n 1 "$results" >&2
 done
 
