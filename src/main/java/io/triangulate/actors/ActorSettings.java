@@ -35,6 +35,12 @@ public record ActorSettings(List<String> dictionaries, Integer minPairSupport, I
         topN = topN == null ? 10 : topN;
     }
 
+    /** The same settings with the dictionary files replaced (the job loader resolves their paths). */
+    public ActorSettings withDictionaries(List<String> files) {
+        return new ActorSettings(files, minPairSupport, maxNetworkEdges, windows, candidatesMinCount,
+                maxActorsPerArticle, changeRatio, topN);
+    }
+
     public static ActorSettings defaults() {
         return new ActorSettings(null, null, null, null, null, null, null, null);
     }

@@ -1,5 +1,8 @@
 package io.triangulate.config;
 
+import io.triangulate.actors.ActorSettings;
+import io.triangulate.coverage.CoverageSettings;
+import io.triangulate.timeline.TimelineSettings;
 import io.triangulate.ingest.IngestLimits;
 import io.triangulate.ingest.InputSource;
 
@@ -20,7 +23,10 @@ public record JobConfig(
         OutputSpec output,
         IngestLimits limits,
         CleaningSpec cleaning,
-        SparkSpec spark) {
+        SparkSpec spark,
+        ActorSettings actors,
+        CoverageSettings coverage,
+        TimelineSettings timeline) {
 
     private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,79}");
     private static final List<String> LANGUAGES = List.of("ar", "en");
@@ -31,10 +37,13 @@ public record JobConfig(
                 inputs == null ? List.of() : inputs,
                 period == null ? PeriodSpec.ALL : period,
                 languages == null ? LANGUAGES : languages,
-                (output == null ? new OutputSpec(null, null, null, null) : output).withDefaults(),
+                (output == null ? new OutputSpec(null, null, null, null, null, null) : output).withDefaults(),
                 limits == null ? IngestLimits.DEFAULTS : limits,
                 (cleaning == null ? new CleaningSpec(null, null, null, null) : cleaning).withDefaults(),
-                (spark == null ? new SparkSpec(null, null, null) : spark).withDefaults());
+                (spark == null ? new SparkSpec(null, null, null) : spark).withDefaults(),
+                actors == null ? ActorSettings.defaults() : actors,
+                coverage == null ? CoverageSettings.defaults() : coverage,
+                timeline == null ? TimelineSettings.defaults() : timeline);
     }
 
     /** Every problem with this job, each naming its field; empty when the job can run. */
@@ -82,6 +91,15 @@ public record JobConfig(
         }
         if (spark != null) {
             spark.validate(problems);
+        }
+        if (actors != null) {
+            problems.addAll(actors.validate());
+        }
+        if (coverage != null) {
+            problems.addAll(coverage.validate());
+        }
+        if (timeline != null) {
+            problems.addAll(timeline.validate());
         }
         return problems;
     }

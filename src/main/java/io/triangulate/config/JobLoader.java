@@ -93,11 +93,14 @@ public final class JobLoader {
         for (InputSource in : c.inputs()) {
             inputs.add(new InputSource(resolve(base, in.path()), in.format(), resolve(base, in.manifest())));
         }
-        OutputSpec out = c.output() == null ? new OutputSpec(null, null, null, null) : c.output();
+        OutputSpec out = c.output() == null ? new OutputSpec(null, null, null, null, null, null) : c.output();
         out = new OutputSpec(resolve(base, out.root() == null ? "../reports" : out.root()), out.tableFormat(),
-                out.reportLanguage(), out.reports());
+                out.reportLanguage(), out.reports(), out.maxSheetRows(),
+                out.cache() == null || out.cache().equalsIgnoreCase("none") ? out.cache() : resolve(base, out.cache()));
         return new JobConfig(c.name(), c.description(), inputs, c.period(), c.languages(), out, c.limits(),
-                c.cleaning(), c.spark());
+                c.cleaning(), c.spark(), c.actors() == null ? null : c.actors().withDictionaries(
+                        c.actors().dictionaries().stream().map(d -> resolve(base, d)).toList()),
+                c.coverage(), c.timeline());
     }
 
     private static JobConfig applyOverrides(JobConfig c, JobOverrides o) {
@@ -114,12 +117,14 @@ public final class JobLoader {
         OutputSpec out = c.output();
         out = new OutputSpec(o.outputRoot() != null ? resolve(cwd, o.outputRoot()) : out.root(),
                 o.tableFormat() != null ? o.tableFormat() : out.tableFormat(),
-                o.reportLanguage() != null ? o.reportLanguage() : out.reportLanguage(), out.reports());
+                o.reportLanguage() != null ? o.reportLanguage() : out.reportLanguage(), out.reports(),
+                out.maxSheetRows(), out.cache());
         SparkSpec spark = c.spark() == null ? new SparkSpec(null, null, null) : c.spark();
         if (o.master() != null) {
             spark = new SparkSpec(o.master(), spark.shufflePartitions(), spark.inputPartitions());
         }
-        return new JobConfig(c.name(), c.description(), inputs, period, c.languages(), out, c.limits(), c.cleaning(), spark);
+        return new JobConfig(c.name(), c.description(), inputs, period, c.languages(), out, c.limits(), c.cleaning(),
+                spark, c.actors(), c.coverage(), c.timeline());
     }
 
     /** The job as run, for run.json. */

@@ -2,6 +2,23 @@ package io.triangulate.pipeline;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.triangulate.actors.ActorHeadlines;
+import io.triangulate.actors.ActorNetwork;
+import io.triangulate.actors.ActorNetworks;
+import io.triangulate.actors.ActorOutputs;
+import io.triangulate.actors.ActorStage;
+import io.triangulate.brief.BriefAssembler;
+import io.triangulate.coverage.CoverageHeadlines;
+import io.triangulate.coverage.CoverageOutputs;
+import io.triangulate.coverage.CoverageStage;
+import io.triangulate.model.Mention;
+import io.triangulate.model.Sentence;
+import io.triangulate.model.TimeExpression;
+import io.triangulate.timeline.TimelineHeadlines;
+import io.triangulate.timeline.TimelineOutputs;
+import io.triangulate.timeline.TimelineStage;
+import io.triangulate.timeline.timex.TimexStage;
+import org.apache.spark.sql.Encoders;
 import io.triangulate.clean.ArticleBuilder;
 import io.triangulate.clean.ArticleCleaner;
 import io.triangulate.clean.CleaningStage;
@@ -13,6 +30,7 @@ import io.triangulate.ingest.IngestStage;
 import io.triangulate.ingest.RawArticle;
 import io.triangulate.model.Article;
 import io.triangulate.model.Reject;
+import io.triangulate.report.BriefModel;
 import io.triangulate.spark.RunFolder;
 import io.triangulate.spark.TableWriter;
 import org.apache.spark.sql.Dataset;
@@ -94,6 +112,59 @@ public final class TriangulateJob {
         ingestFigures.put("boilerplateLinesLearned", cleaned.boilerplateLines());
         summary.headline("ingest", ingestFigures);
         clock.lap("count");
+
+        ActorOutputs actors = ActorStage.run(spark, cleaned.articles(), cleaned.sentences(), job.actors(),
+                period.label(), previous.map(Period::label).orElse(null));
+        tables.write("mentions", actors.mentions());
+        tables.write("actors", actors.actors());
+        tables.write("cooccurrence", actors.cooccurrence());
+        tables.write("actor_candidates", actors.candidates());
+        ActorHeadlines actorHeadlines = ActorStage.headlines(actors, job.actors().topN());
+        summary.headline("actors", actorHeadlines);
+        ActorNetwork network = ActorNetworks.build(actors.cooccurrence(), job.actors().maxNetworkEdges());
+        clock.lap("actors");
+
+        Dataset<Sentence> currentSentences = cleaned.sentences().join(current.select(col("id").as("currentId")),
+                col("articleId").equalTo(col("currentId")), "left_semi").as(Encoders.bean(Sentence.class));
+        Dataset<Mention> currentMentions = actors.mentions().join(current.select(col("id").as("currentId")),
+                col("articleId").equalTo(col("currentId")), "left_semi").as(Encoders.bean(Mention.class))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        CoverageOutputs coverage = CoverageStage.run(spark, current, currentSentences, currentMentions, job.coverage());
+        tables.write("stories", coverage.stories());
+        tables.write("story_articles", coverage.assignments());
+        tables.write("article_pairs", coverage.pairs());
+        tables.write("facts", coverage.facts());
+        tables.write("fact_coverage", coverage.factCoverage());
+        tables.write("omissions", coverage.omissions());
+        tables.write("citations", coverage.citations());
+        CoverageHeadlines coverageHeadlines = CoverageStage.headlines(coverage, job.actors().topN());
+        summary.headline("coverage", coverageHeadlines);
+        clock.lap("coverage");
+
+        Dataset<TimeExpression> timexes = TimexStage.run(spark, current, currentSentences)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        tables.write("timexes", timexes);
+        TimelineOutputs timeline = TimelineStage.run(spark, currentSentences, currentMentions, timexes,
+                coverage.assignments(), job.timeline());
+        tables.write("events", timeline.events());
+        tables.write("timeline", timeline.timeline());
+        tables.write("conflicts", timeline.conflicts());
+        tables.write("outlet_consistency", timeline.outletConsistency());
+        TimelineHeadlines timelineHeadlines = TimelineStage.headlines(timeline, job.actors().topN());
+        summary.headline("timeline", timelineHeadlines);
+        clock.lap("timeline");
+
+        if (job.output().reports()) {
+            BriefAssembler brief = new BriefAssembler(spark, job.output().reportLanguage(), job.output().maxSheetRows());
+            brief.addActors(actors, actorHeadlines, network);
+            brief.addCoverage(coverage, coverageHeadlines);
+            brief.addTimeline(timeline, timelineHeadlines);
+            BriefModel model = brief.assemble(job.name(), period.label(), previous.map(Period::label).orElse(null),
+                    new BriefAssembler.RunCounts(summary.getRecordsIn(), summary.getAccepted(), summary.getDuplicates(),
+                            summary.getRejectedByReason()), current, cleaned.sentences(), rejects);
+            Reports.write(model, folder);
+            clock.lap("reports");
+        }
     }
 
     private static final List<String> CLEANING_REASONS = List.of("NO_BODY_AFTER_CLEANING", "OUT_OF_PERIOD");
