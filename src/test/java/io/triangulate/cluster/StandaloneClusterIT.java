@@ -29,7 +29,9 @@ class StandaloneClusterIT {
     private static final Path PROJECT = Path.of("").toAbsolutePath();
     private static final Path JAR = PROJECT.resolve("target/triangulate-0.1.0.jar");
     private static final Path SPARK_CLASSPATH = PROJECT.resolve("target/classpath.txt");
-    private static final List<String> TABLES = List.of("articles", "sentences", "rejects", "duplicates");
+    private static final List<String> TABLES = List.of("articles", "sentences", "rejects", "duplicates", "mentions",
+            "actors", "cooccurrence", "stories", "article_pairs", "facts", "citations", "timexes", "events", "timeline",
+            "conflicts");
 
     @TempDir
     Path tmp;
@@ -79,19 +81,20 @@ class StandaloneClusterIT {
                 assertTrue(Files.isRegularFile(dir.resolve("_SUCCESS")), "table " + dir.getFileName() + " not committed");
             }
         }
-        checkReportIfWritten(run.resolve("workbook.xlsx"), "PK");
-        checkReportIfWritten(run.resolve("brief.pdf"), "%PDF");
+        assertTrue(dataBytes(run.resolve("tables/mentions")) > 0, "mentions table has no data");
+        checkReport(run.resolve("workbook.xlsx"), "PK");
+        checkReport(run.resolve("brief.pdf"), "%PDF");
     }
 
-    /** Reports land as the report stages do; when a run writes one it must be a whole file of its kind. */
-    private static void checkReportIfWritten(Path file, String magic) throws IOException {
-        if (Files.exists(file)) {
-            byte[] head = new byte[magic.length()];
-            try (var in = Files.newInputStream(file)) {
-                assertEquals(magic.length(), in.readNBytes(head, 0, head.length), file + " is truncated");
-            }
-            assertEquals(magic, new String(head, java.nio.charset.StandardCharsets.US_ASCII), file + " signature");
+    /** The driver wrote the report whole: it starts with its format's signature and is not a stub. */
+    private static void checkReport(Path file, String magic) throws IOException {
+        assertTrue(Files.isRegularFile(file), "no " + file.getFileName());
+        assertTrue(Files.size(file) > 1024, file.getFileName() + " has only " + Files.size(file) + " bytes");
+        byte[] head = new byte[magic.length()];
+        try (var in = Files.newInputStream(file)) {
+            assertEquals(magic.length(), in.readNBytes(head, 0, head.length), file + " is truncated");
         }
+        assertEquals(magic, new String(head, java.nio.charset.StandardCharsets.US_ASCII), file + " signature");
     }
 
     private static long dataBytes(Path table) throws IOException {
