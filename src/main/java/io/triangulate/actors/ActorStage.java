@@ -45,14 +45,46 @@ public final class ActorStage {
 
     public static ActorOutputs run(SparkSession spark, Dataset<Article> articles, Dataset<Sentence> sentences,
                                    ActorSettings settings, String currentPeriod, String previousPeriod) {
+        return run(findings(spark, articles, sentences, settings), settings, currentPeriod, previousPeriod);
+    }
+
+    /**
+     * The per-article extraction alone (mentions, actors, pairs and candidate names of each article):
+     * what depends only on an article and the dictionary, so a later run can reuse it.
+     */
+    public static Dataset<ArticleFindings> findings(SparkSession spark, Dataset<Article> articles,
+                                                    Dataset<Sentence> sentences, ActorSettings settings) {
         List<String> problems = settings.validate();
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }
         ActorDictionary dictionary = ActorDictionary.load(settings.dictionaries()); // fails fast on the driver
         Broadcast<byte[]> broadcast = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(dictionary.toBytes());
-        Dataset<ArticleFindings> findings = extract(articles, sentences, broadcast, settings.maxActorsPerArticle())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        return extract(articles, sentences, broadcast, settings.maxActorsPerArticle());
+    }
+
+    /**
+     * What the extraction's results depend on besides the article: the dictionary as loaded (shipped
+     * plus the job's own files) and the per-article cap. Equal fingerprints give equal findings for
+     * the same article text, so cached findings may be reused.
+     */
+    public static byte[] extractionFingerprint(ActorSettings settings) {
+        byte[] dictionary = ActorDictionary.load(settings.dictionaries()).toBytes();
+        byte[] cap = Integer.toString(settings.maxActorsPerArticle()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] out = java.util.Arrays.copyOf(dictionary, dictionary.length + 1 + cap.length);
+        out[dictionary.length] = '|';
+        System.arraycopy(cap, 0, out, dictionary.length + 1, cap.length);
+        return out;
+    }
+
+    /** The aggregate tables from per-article findings (fresh or reused). */
+    public static ActorOutputs run(Dataset<ArticleFindings> extracted, ActorSettings settings, String currentPeriod,
+                                   String previousPeriod) {
+        List<String> problems = settings.validate();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
+        Dataset<ArticleFindings> findings = extracted.persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<ArticleFindings> current = inPeriod(findings, currentPeriod);
         String periodLabel = currentPeriod == null ? "all" : currentPeriod;
 

@@ -49,10 +49,10 @@ public final class StoryTable {
                         functions.min(functions.coalesce(col("actorName"), col("actorId"))).as("name"));
         Dataset<Row> topActors = topN(actors, "actorId", "name", "topActors");
         Dataset<Row> topTerms = topN(termScores(articles, assigned), "term", "word", "keyTerms");
-        Dataset<Row> joined = base.join(topActors, base.col("storyId").equalTo(topActors.col("storyId")), "left")
-                .drop(topActors.col("storyId"));
-        joined = joined.join(topTerms, joined.col("storyId").equalTo(topTerms.col("storyId")), "left")
-                .drop(topTerms.col("storyId"));
+        // joined by column name: all three derive from the same assignments, so base.col("storyId") ==
+        // topActors.col("storyId") would be one attribute compared with itself
+        String[] byStory = {"storyId"};
+        Dataset<Row> joined = base.join(topActors, byStory, "left").join(topTerms, byStory, "left");
         return joined.map((MapFunction<Row, StoryRow>) r -> row(r, s), Encoders.bean(StoryRow.class));
     }
 

@@ -7,6 +7,7 @@ import io.triangulate.actors.ActorNetwork;
 import io.triangulate.actors.ActorNetworks;
 import io.triangulate.actors.ActorOutputs;
 import io.triangulate.actors.ActorStage;
+import io.triangulate.actors.ArticleFindings;
 import io.triangulate.brief.BriefAssembler;
 import io.triangulate.coverage.CoverageHeadlines;
 import io.triangulate.coverage.CoverageOutputs;
@@ -79,7 +80,8 @@ public final class TriangulateJob {
 
     private static void execute(SparkSession spark, JobConfig job, Period period, Optional<Period> previous,
                                 RunFolder folder, RunSummary summary) {
-        TableWriter tables = new TableWriter(folder.stagingChild("tables"), job.output().tableFormat());
+        TableWriter tables = new TableWriter(folder.stagingChild("tables"), folder.stagingChild(WORK),
+                job.output().tableFormat());
         Stopwatch clock = new Stopwatch(summary);
 
         IngestResult ingest = IngestStage.read(spark, job.inputs(), job.limits());
@@ -89,11 +91,12 @@ public final class TriangulateJob {
 
         ArticleBuilder builder = new ArticleBuilder(ArticleCleaner.withDefaultCues(), period, previous);
         CleaningStage.Result cleaned = CleaningStage.run(spark, raw, builder, job.cleaning());
-        Dataset<Reject> rejects = ingest.rejects().union(cleaned.rejects()).persist(StorageLevel.MEMORY_AND_DISK());
-        tables.write("articles", cleaned.articles());
-        tables.write("sentences", cleaned.sentences());
-        tables.write("rejects", rejects);
-        tables.write("duplicates", cleaned.duplicates());
+        // every table below is handed on as read back from storage (see TableWriter)
+        Dataset<Article> articles = tables.write("articles", cleaned.articles());
+        Dataset<Sentence> sentences = tables.write("sentences", cleaned.sentences());
+        Dataset<Reject> rejects = tables.write("rejects", ingest.rejects().union(cleaned.rejects()));
+        Dataset<io.triangulate.model.Duplicate> duplicateRows = tables.write("duplicates", cleaned.duplicates());
+        raw.unpersist();
         clock.lap("clean");
 
         Map<String, Long> byReason = new TreeMap<>();
@@ -102,11 +105,11 @@ public final class TriangulateJob {
             byReason.put(r.getString(0), r.getLong(1));
             rejectedTotal += r.getLong(1);
         }
-        long accepted = cleaned.articles().count();
-        long duplicates = cleaned.duplicates().count();
+        long accepted = articles.count();
+        long duplicates = duplicateRows.count();
         long ingestRejects = byReason.entrySet().stream().filter(e -> !CLEANING_REASONS.contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
-        Dataset<Article> current = cleaned.articles().filter(col("period").equalTo(period.label()));
+        Dataset<Article> current = articles.filter(col("period").equalTo(period.label()));
         summary.counts(rawCount + ingestRejects, accepted, rejectedTotal, duplicates, byReason, current.count());
         Map<String, Object> ingestFigures = new LinkedHashMap<>();
         ingestFigures.put("boilerplateLinesLearned", cleaned.boilerplateLines());
@@ -115,30 +118,37 @@ public final class TriangulateJob {
 
         ExtractionCache cache = new ExtractionCache(spark, job.output().cacheFolder());
         List<ExtractionCache.Use> cacheUse = new java.util.ArrayList<>();
-        ActorOutputs actors = ActorStage.run(spark, cleaned.articles(), cleaned.sentences(), job.actors(),
-                period.label(), previous.map(Period::label).orElse(null));
-        tables.write("mentions", actors.mentions());
-        tables.write("actors", actors.actors());
-        tables.write("cooccurrence", actors.cooccurrence());
-        tables.write("actor_candidates", actors.candidates());
+        // Findings are keyed by article, text, date and outlet; the period label is the job's own, so
+        // reused findings take the label this run gave their article.
+        String actorsVersion = ExtractorVersion.of("actors", ActorStage.class,
+                ActorStage.extractionFingerprint(job.actors()), ACTOR_RESOURCES);
+        ExtractionCache.Result<ArticleFindings> found = cache.reuse("actors", actorsVersion, articles,
+                todo -> ActorStage.findings(spark, todo, sentences, job.actors()),
+                ArticleFindings.class, "articleId");
+        cacheUse.add(found.use());
+        Dataset<ArticleFindings> findings = withPeriods(found.rows(), articles);
+        ActorOutputs computed = ActorStage.run(findings, job.actors(), period.label(),
+                previous.map(Period::label).orElse(null));
+        ActorOutputs actors = new ActorOutputs(tables.write("mentions", computed.mentions()),
+                tables.write("actors", computed.actors()), tables.write("cooccurrence", computed.cooccurrence()),
+                tables.write("actor_candidates", computed.candidates()));
+        findings.unpersist();
         ActorHeadlines actorHeadlines = ActorStage.headlines(actors, job.actors().topN());
         summary.headline("actors", actorHeadlines);
         ActorNetwork network = ActorNetworks.build(actors.cooccurrence(), job.actors().maxNetworkEdges());
         clock.lap("actors");
 
-        Dataset<Sentence> currentSentences = cleaned.sentences().join(current.select(col("id").as("currentId")),
-                col("articleId").equalTo(col("currentId")), "left_semi").as(Encoders.bean(Sentence.class));
+        Dataset<Sentence> currentSentences = sentences.join(current.select(col("id").as("currentId")),
+                col("articleId").equalTo(col("currentId")), "left_semi").as(Encoders.bean(Sentence.class))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Mention> currentMentions = actors.mentions().join(current.select(col("id").as("currentId")),
                 col("articleId").equalTo(col("currentId")), "left_semi").as(Encoders.bean(Mention.class))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        CoverageOutputs coverage = CoverageStage.run(spark, current, currentSentences, currentMentions, job.coverage());
-        tables.write("stories", coverage.stories());
-        tables.write("story_articles", coverage.assignments());
-        tables.write("article_pairs", coverage.pairs());
-        tables.write("facts", coverage.facts());
-        tables.write("fact_coverage", coverage.factCoverage());
-        tables.write("omissions", coverage.omissions());
-        tables.write("citations", coverage.citations());
+        CoverageOutputs found2 = CoverageStage.run(spark, current, currentSentences, currentMentions, job.coverage());
+        CoverageOutputs coverage = new CoverageOutputs(tables.write("stories", found2.stories()),
+                tables.write("story_articles", found2.assignments()), tables.write("article_pairs", found2.pairs()),
+                tables.write("facts", found2.facts()), tables.write("fact_coverage", found2.factCoverage()),
+                tables.write("omissions", found2.omissions()), tables.write("citations", found2.citations()));
         CoverageHeadlines coverageHeadlines = CoverageStage.headlines(coverage, job.actors().topN());
         summary.headline("coverage", coverageHeadlines);
         clock.lap("coverage");
@@ -146,14 +156,12 @@ public final class TriangulateJob {
         ExtractionCache.Result<TimeExpression> tagged = cache.reuse("timexes", TIMEX_VERSION, current,
                 todo -> TimexStage.run(spark, todo, currentSentences), TimeExpression.class, "articleId");
         cacheUse.add(tagged.use());
-        Dataset<TimeExpression> timexes = tagged.rows().persist(StorageLevel.MEMORY_AND_DISK());
-        tables.write("timexes", timexes);
-        TimelineOutputs timeline = TimelineStage.run(spark, currentSentences, currentMentions, timexes,
+        Dataset<TimeExpression> timexes = tables.write("timexes", tagged.rows());
+        TimelineOutputs aligned = TimelineStage.run(spark, currentSentences, currentMentions, timexes,
                 coverage.assignments(), job.timeline());
-        tables.write("events", timeline.events());
-        tables.write("timeline", timeline.timeline());
-        tables.write("conflicts", timeline.conflicts());
-        tables.write("outlet_consistency", timeline.outletConsistency());
+        TimelineOutputs timeline = new TimelineOutputs(tables.write("events", aligned.events()),
+                tables.write("timeline", aligned.timeline()), tables.write("conflicts", aligned.conflicts()),
+                tables.write("outlet_consistency", aligned.outletConsistency()));
         TimelineHeadlines timelineHeadlines = TimelineStage.headlines(timeline, job.actors().topN());
         summary.headline("timeline", timelineHeadlines);
         summary.headline("extractionCache", cacheUse);
@@ -166,14 +174,31 @@ public final class TriangulateJob {
             brief.addTimeline(timeline, timelineHeadlines);
             BriefModel model = brief.assemble(job.name(), period.label(), previous.map(Period::label).orElse(null),
                     new BriefAssembler.RunCounts(summary.getRecordsIn(), summary.getAccepted(), summary.getDuplicates(),
-                            summary.getRejectedByReason()), current, cleaned.sentences(), rejects);
+                            summary.getRejectedByReason()), current, sentences, rejects);
             Reports.write(model, folder);
             clock.lap("reports");
         }
+        folder.deleteStagingChild(WORK);
     }
 
-    private static final String TIMEX_VERSION = ExtractorVersion.of("timex", "/triangulate/timex/lexicon-ar.json",
-            "/triangulate/timex/lexicon-en.json", "/triangulate/timex/timex-config.json");
+    private static final String TIMEX_VERSION = ExtractorVersion.of("timex", TimexStage.class, new byte[0],
+            "/triangulate/timex/lexicon-ar.json", "/triangulate/timex/lexicon-en.json",
+            "/triangulate/timex/timex-config.json");
+
+    /** Rules the actor extraction reads besides the dictionary (which its fingerprint covers). */
+    private static final String[] ACTOR_RESOURCES = {"/triangulate/actors/matching.json",
+            "/triangulate/actors/discovery.json"};
+
+    private static Dataset<ArticleFindings> withPeriods(Dataset<ArticleFindings> findings, Dataset<Article> articles) {
+        Dataset<Row> periods = articles.select(col("id").as("periodArticleId"), col("period").as("articlePeriod"));
+        return findings.drop("period")
+                .join(periods, col("articleId").equalTo(col("periodArticleId")))
+                .drop("periodArticleId").withColumnRenamed("articlePeriod", "period")
+                .as(Encoders.bean(ArticleFindings.class));
+    }
+
+    /** Parquet copies of tables written in another format, read back by later stages; not published. */
+    private static final String WORK = "_work";
 
     private static final List<String> CLEANING_REASONS = List.of("NO_BODY_AFTER_CLEANING", "OUT_OF_PERIOD");
 

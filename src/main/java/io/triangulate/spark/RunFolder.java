@@ -84,6 +84,15 @@ public final class RunFolder {
         }
     }
 
+    /** Removes a folder of the unpublished run that is not part of its results. */
+    public void deleteStagingChild(String name) {
+        try {
+            fs.delete(new Path(staging, name), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + name + " from " + staging, e);
+        }
+    }
+
     /** Removes the staging folder of a failed run. */
     public void discard() {
         try {

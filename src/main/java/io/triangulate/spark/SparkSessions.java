@@ -17,6 +17,8 @@ public final class SparkSessions {
                 .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
                 .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.session.timeZone", "UTC")
+                // a bound on plan text kept for the SQL UI and logs; an unbounded one is a driver-memory risk
+                .config("spark.sql.maxPlanStringLength", "1000000")
                 .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
         if (master != null && !master.isBlank()) {
             builder.master(master);
