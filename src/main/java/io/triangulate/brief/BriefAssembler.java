@@ -7,6 +7,7 @@ import io.triangulate.report.BriefModel;
 import io.triangulate.report.Labels;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.SparkSession;
 
 import java.time.Instant;
@@ -133,14 +134,16 @@ public final class BriefAssembler {
                 .col("language", TEXT, 8).col("title", ARABIC_TEXT, 50).col("url", URL, 30).col("period", TEXT, 12)
                 .col("citedSources", ARABIC_TEXT, 20).col("characters", INTEGER, 10).col("furniture", INTEGER, 10)
                 .col("origin", TEXT, 30);
-        for (Row r : articles.toDF().orderBy(col("outlet"), col("published"), col("id")).limit(maxRows)
+        // the length, not the text: the driver holds up to maxRows rows and never the article bodies
+        for (Row r : articles.toDF().withColumn("textLength", functions.length(col("text")))
+                .orderBy(col("outlet"), col("published"), col("id")).limit(maxRows)
                 .select("id", "outlet", "published", "publishedPrecision", "language", "title", "url", "period",
-                        "citedSources", "text", "furnitureChars", "originFile", "originLine")
+                        "citedSources", "textLength", "furnitureChars", "originFile", "originLine")
                 .collectAsList()) {
             List<String> cited = r.getList(8);
             t.row(r.getString(0), r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
                     r.getString(6), r.getString(7), cited == null ? null : String.join("; ", cited),
-                    r.getString(9).length(), r.getInt(10), shortOrigin(r.getString(11)) + ":" + r.getLong(12));
+                    r.getInt(9), r.getInt(10), shortOrigin(r.getString(11)) + ":" + r.getLong(12));
         }
         return t.build();
     }

@@ -86,7 +86,8 @@ final class CoverageBrief {
                                 List.of(0, 1, 2, 3, 4, 7, 8), 10),
                         new BriefModel.TableExcerpt("Citations", labels.get("excerpt.citations"), List.of(1, 2, 4, 5), 12))));
 
-        for (CoverageHeadlines.StorySummary s : h.biggestStories().stream().limit(2).toList()) {
+        // a story told by one article is no finding about coverage
+        for (CoverageHeadlines.StorySummary s : h.biggestStories().stream().filter(x -> x.articles() > 1).limit(2).toList()) {
             List<String> refs = new ArrayList<>();
             facts.values().stream().filter(f -> f.getStoryId().equals(s.storyId())).findFirst()
                     .ifPresent(f -> refs.add(evidence.cite(new SentenceRef(f.getArticleId(), f.getSentenceIndex(), f.getStart(), f.getEnd()))));

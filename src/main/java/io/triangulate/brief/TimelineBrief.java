@@ -100,11 +100,30 @@ final class TimelineBrief {
             Locations.parse(c.getRefA()).ifPresent(r -> refs.add(evidence.cite(r)));
             Locations.parse(c.getRefB()).ifPresent(r -> refs.add(evidence.cite(r)));
             part.findings.add(new BriefModel.Finding(labels.get("finding.conflict", c.getDescription()),
-                    labels.get("finding.conflict.detail", c.getValueA(), String.join(", ", c.getOutletsA()), c.getValueB(),
-                            String.join(", ", c.getOutletsB())), refs));
+                    labels.get("finding.conflict.detail", inWords(c.getValueA()), String.join(", ", c.getOutletsA()),
+                            inWords(c.getValueB()), String.join(", ", c.getOutletsB())), refs));
         }
         return part;
     }
+
+    /** TIMEX3 durations in a value ("P8M (APPROX)") in plain words ("about 8 months"); the tables keep ISO. */
+    static String inWords(String value) {
+        if (value == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = DURATION.matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String words = io.triangulate.timeline.DurationValue.parse(m.group(1), m.group(2), 0.15)
+                    .map(io.triangulate.timeline.DurationValue::words).orElse(m.group());
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(words));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static final java.util.regex.Pattern DURATION =
+            java.util.regex.Pattern.compile("\\b(PT?\\d+(?:\\.\\d+)?[YMWDH])(?: \\(([A-Z_]+)\\))?");
 
     private static String cite(EvidenceBook evidence, String location) {
         return Locations.parse(location).map(evidence::cite).orElse(location);

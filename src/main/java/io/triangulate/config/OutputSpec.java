@@ -27,12 +27,15 @@ public record OutputSpec(String root, String tableFormat, String reportLanguage,
                 reportLanguage == null ? "en" : reportLanguage.toLowerCase(Locale.ROOT),
                 reports == null ? Boolean.TRUE : reports,
                 maxSheetRows == null ? 20_000 : maxSheetRows,
-                cache == null ? r + "/.cache" : cache);
+                cache); // defaults in cacheFolder(), so that --out moves it along with the root
     }
 
-    /** The extraction cache folder, or null when caching is off. */
+    /** The extraction cache folder ({@code <root>/.cache} unless set), or null when caching is off. */
     public String cacheFolder() {
-        return cache == null || cache.equalsIgnoreCase("none") ? null : cache;
+        if (cache == null) {
+            return root == null ? null : root + "/.cache";
+        }
+        return cache.equalsIgnoreCase("none") ? null : cache;
     }
 
     void validate(List<String> problems) {

@@ -77,9 +77,13 @@ public record CoverageSettings(
         sharedSourceContainment = or(sharedSourceContainment, 0.05);
         sentenceBands = or(sentenceBands, 10);
         sentenceRowsPerBand = or(sentenceRowsPerBand, 2);
-        storyMinSharedSentences = or(storyMinSharedSentences, 2);
+        // 3, not 2: two shared sentences are often background (who took part, the Red Sea attacks) that a
+        // follow-up story repeats; the seeds' May article shares exactly two with the January ones
+        storyMinSharedSentences = or(storyMinSharedSentences, 3);
         storyKeyMaxArticles = or(storyKeyMaxArticles, 50);
-        storyMinSharedKeys = or(storyMinSharedKeys, 2);
+        // as many keys as the shared sentences a story link needs: pairs with fewer cannot become links
+        // unless they reuse text, and those the document-level LSH finds on its own
+        storyMinSharedKeys = or(storyMinSharedKeys, 3);
         fingerprintSimilarity = or(fingerprintSimilarity, 0.6);
         storyMaxDaysApart = or(storyMaxDaysApart, 7);
         storyPairsMaxArticles = or(storyPairsMaxArticles, 40);

@@ -47,9 +47,21 @@ final class BidiText {
         String s = INVISIBLE.matcher(MARKS.matcher(text == null ? "" : text).replaceAll("")).replaceAll("");
         s = SPACES.matcher(s).replaceAll(" ").strip();
         StringBuilder out = new StringBuilder(s.length());
-        s.codePoints().forEach(cp -> out.appendCodePoint(canDraw(cp) ? cp : '?'));
+        s.codePoints().forEach(cp -> {
+            if (canDraw(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                String stand = STAND_INS.get(cp);
+                out.append(stand != null && stand.codePoints().allMatch(this::canDraw) ? stand : "?");
+            }
+        });
         return out.toString();
     }
+
+    /** Plain stand-ins for symbols the embedded fonts lack (Amiri has no arrows or ≈). */
+    private static final java.util.Map<Integer, String> STAND_INS = java.util.Map.of(
+            (int) '\u2192', "->", (int) '\u2190', "<-", (int) '\u2248', "~", (int) '\u2264', "<=",
+            (int) '\u2265', ">=", (int) '\u2260', "!=", (int) '\u2026', "...", (int) '\u2022', "-");
 
     /** True when the paragraph's first strong letter is right-to-left (neutral text follows {@code fallbackRtl}). */
     static boolean paragraphRtl(String text, boolean fallbackRtl) {

@@ -108,8 +108,8 @@ final class ConflictFinder {
                 List<TimelineClaim> cb = claims(b.members());
                 e.conflicting = true;
                 add("duration", String.format(Locale.ROOT, "%s of %s: %s say the first in %s, %s say %s", e.eventType(),
-                        e.consensus.label(), String.join(", ", outlets(ca)), labels(a), String.join(", ", outlets(cb)),
-                        labels(b)), ca, cb, labels(a), labels(b), e.id);
+                        e.consensus.label(), String.join(", ", outlets(ca)), words(a), String.join(", ", outlets(cb)),
+                        words(b)), ca, cb, labels(a), labels(b), e.id);
             }
         }
     }
@@ -126,7 +126,7 @@ final class ConflictFinder {
                 List<TimelineClaim> ca = claims(c.members());
                 String implied = anchor.time().label() + " → " + e.consensus.label() + " ≈ " + DurationValue.months(range[0], range[1]);
                 String d = String.format(Locale.ROOT, "%s of %s: %s say the first in %s, but the previous one is dated %s by %s, a gap of %s",
-                        e.eventType(), e.consensus.label(), String.join(", ", outlets(ca)), labels(c), anchor.time().label(),
+                        e.eventType(), e.consensus.label(), String.join(", ", outlets(ca)), words(c), anchor.time().label(),
                         anchor.claim().getOutlet(), DurationValue.months(range[0], range[1]));
                 add("implied_gap", d, ca, List.of(anchor.claim()), labels(c), implied, e.id);
             }
@@ -178,6 +178,12 @@ final class ConflictFinder {
 
     private static List<TimelineClaim> claims(List<TimelineEntry.Gap> gaps) {
         return gaps.stream().map(TimelineEntry.Gap::claim).toList();
+    }
+
+    private static String words(GapCluster c) {
+        TreeSet<String> words = new TreeSet<>();
+        c.members().forEach(g -> words.add(g.duration().words()));
+        return String.join(" / ", words);
     }
 
     private static String labels(GapCluster c) {

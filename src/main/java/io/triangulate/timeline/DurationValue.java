@@ -61,6 +61,32 @@ public record DurationValue(String value, String mod, double minDays, double max
         return mod == null || mod.isBlank() ? value : value + " (" + mod + ")";
     }
 
+    /** In plain words for descriptions: P10M → "10 months", P8M with APPROX → "about 8 months". */
+    public String words() {
+        Matcher m = ISO.matcher(value == null ? "" : value.trim());
+        if (!m.matches()) {
+            return label();
+        }
+        String amount = m.group(2).endsWith(".0") ? m.group(2).substring(0, m.group(2).length() - 2) : m.group(2);
+        boolean one = amount.equals("1");
+        String unit = switch (m.group(3)) {
+            case "Y" -> one ? "year" : "years";
+            case "M" -> m.group(1).isEmpty() ? (one ? "month" : "months") : (one ? "minute" : "minutes");
+            case "W" -> one ? "week" : "weeks";
+            case "H" -> one ? "hour" : "hours";
+            default -> one ? "day" : "days";
+        };
+        String prefix = switch (mod == null ? "" : mod) {
+            case "APPROX" -> "about ";
+            case "MORE_THAN" -> "more than ";
+            case "LESS_THAN" -> "less than ";
+            case "EQUAL_OR_MORE" -> "at least ";
+            case "EQUAL_OR_LESS" -> "at most ";
+            default -> "";
+        };
+        return prefix + amount + " " + unit;
+    }
+
     /** A gap in days shown in months, for descriptions: "7.4–8.4 months". */
     public static String months(double lo, double hi) {
         return String.format(java.util.Locale.ROOT, "%.1f–%.1f months", lo / 30.44, hi / 30.44);

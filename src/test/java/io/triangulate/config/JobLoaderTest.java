@@ -82,6 +82,7 @@ class JobLoaderTest {
                 "2015-07-31", "local[1]", "ar", "csv"));
         assertEquals("/tmp/other", c.inputs().get(0).path());
         assertEquals("/tmp/out", c.output().root());
+        assertEquals("/tmp/out/.cache", c.output().cacheFolder(), "the extraction cache moves with --out");
         assertEquals("2015-07-01_2015-07-31", c.period().resolve().label());
         assertEquals("local[1]", c.spark().master());
         assertEquals("ar", c.output().reportLanguage());

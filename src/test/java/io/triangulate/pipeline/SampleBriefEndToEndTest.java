@@ -34,10 +34,12 @@ class SampleBriefEndToEndTest {
     static Path runFolder;
     static Map<String, Article> articles;
 
+    static JobConfig job;
+
     @BeforeAll
     static void runTheSampleBrief() {
         SparkSession spark = LocalSpark.session();
-        JobConfig job = JobLoader.load(Path.of("jobs/sample-brief.json"),
+        job = JobLoader.load(Path.of("jobs/sample-brief.json"),
                 new JobOverrides(List.of(), out.toString(), null, null, null, null, null, null));
         summary = TriangulateJob.run(spark, job);
         runFolder = out.resolve("sample-brief").resolve("all");
@@ -89,5 +91,69 @@ class SampleBriefEndToEndTest {
         assertEquals(List.of("صدى البلد"), b.getCitedSources());
         assertFalse(articles.get("seed-004").getText().contains("اشترك في قائمتنا البريدية"), "the newsletter box");
         assertFalse(articles.get("seed-000").getText().contains("شارك الموضوع"), "the share box");
+    }
+
+    /** story id of each article, from the published story_articles table */
+    private static Map<String, String> storyOf() {
+        return LocalSpark.session().read().parquet(runFolder.resolve("tables/story_articles").toString())
+                .collectAsList().stream()
+                .collect(Collectors.toMap(r -> r.getAs("articleId"), r -> r.getAs("storyId")));
+    }
+
+    @Test
+    void januaryTalksAreOneStoryAndTheMayTalksAnother() {
+        Map<String, String> story = storyOf();
+        assertEquals(5, story.size(), "every article in exactly one story");
+        String january = story.get("seed-000");
+        for (String id : List.of("seed-002", "seed-003", "seed-004")) {
+            assertEquals(january, story.get(id), id + " reports the January talks");
+        }
+        assertFalse(january.equals(story.get("seed-001")), "seed-001 reports the May talks");
+    }
+
+    @Test
+    void workbookHasEverySheetAndThePdfNamesTheFindings() throws IOException {
+        try (var wb = org.apache.poi.openxml4j.opc.OPCPackage.open(runFolder.resolve("workbook.xlsx").toFile(),
+                org.apache.poi.openxml4j.opc.PackageAccess.READ);
+             var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(wb)) {
+            List<String> sheets = new java.util.ArrayList<>();
+            book.forEach(sh -> sheets.add(sh.getSheetName()));
+            assertTrue(sheets.containsAll(List.of("Summary", "Articles", "Rejects", "Actors", "Co-occurrence", "Stories",
+                    "Coverage", "Article pairs", "Citations", "Timeline", "Conflicts", "Actor candidates")), sheets.toString());
+            assertEquals(5, book.getSheet("Articles").getLastRowNum(), "a header (row 0) and five articles");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new IOException(e);
+        }
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(runFolder.resolve("brief.pdf").toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertTrue(text.contains("Key findings"), "findings section");
+            assertTrue(text.contains("10 months") && text.contains("about 8 months"),
+                    "the seeds' duration conflict in plain words");
+            int start = text.indexOf("Key findings");
+            String findings = text.substring(start, text.indexOf("Who appears with whom", start));
+            assertFalse(findings.contains("P10M"), "no raw ISO durations in the findings: " + findings);
+        }
+    }
+
+    @Test
+    void aSecondRunReusesEveryExtractionAndGivesTheSameTables() throws IOException {
+        Map<String, String> before = storyOf();
+        List<String> conflictsBefore = conflicts();
+        RunSummary again = TriangulateJob.run(LocalSpark.session(), job);
+        assertEquals(summary.getAccepted(), again.getAccepted());
+        JsonNode run = new ObjectMapper().readTree(runFolder.resolve("run.json").toFile());
+        JsonNode cache = run.at("/headlines/extractionCache");
+        assertEquals(2, cache.size(), cache.toString());
+        for (JsonNode use : cache) {
+            assertEquals(5, use.get("reused").asLong(), use.toString());
+            assertEquals(0, use.get("extracted").asLong(), use.toString());
+        }
+        assertEquals(before, storyOf());
+        assertEquals(conflictsBefore, conflicts());
+    }
+
+    private static List<String> conflicts() {
+        return LocalSpark.session().read().parquet(runFolder.resolve("tables/conflicts").toString())
+                .orderBy("conflictId").collectAsList().stream().map(Object::toString).toList();
     }
 }

@@ -33,6 +33,11 @@ class BidiTextTest {
     }
 
     @Test
+    void symbolsTheFontLacksGetPlainStandInsNotQuestionMarks() {
+        assertEquals("2023-05 -> 2024-01-10 ~ 7.4-8.3 months", text.clean("2023-05 \u2192 2024-01-10 \u2248 7.4-8.3 months"));
+    }
+
+    @Test
     void arabicIsShapedAndReversedForDrawing() {
         String visual = BidiText.visual("بريت ماكغورك", true);
         // presentation forms (joined letters), drawn right to left: the last word comes first

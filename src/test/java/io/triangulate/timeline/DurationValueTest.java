@@ -26,6 +26,14 @@ class DurationValueTest {
     }
 
     @Test
+    void durationsInPlainWordsForDescriptions() {
+        org.junit.jupiter.api.Assertions.assertEquals("10 months", d("P10M", null).words());
+        org.junit.jupiter.api.Assertions.assertEquals("about 8 months", d("P8M", "APPROX").words());
+        org.junit.jupiter.api.Assertions.assertEquals("more than 1 year", d("P1Y", "MORE_THAN").words());
+        org.junit.jupiter.api.Assertions.assertEquals("30 minutes", d("PT30M", null).words());
+    }
+
+    @Test
     void openEndedDurations() {
         assertTrue(d("P1M", "MORE_THAN").agreesWith(d("P2M", null)));
         assertFalse(d("P1M", "LESS_THAN").agreesWith(d("P3M", null)));
