@@ -37,41 +37,36 @@ public final class CoverageStageBench {
         Dataset<Mention> mentions = spark.read().parquet(tables + "/mentions").as(Encoders.bean(Mention.class));
         CoverageSettings s = CoverageSettings.defaults();
 
-        long t = System.nanoTime();
-        Dataset<ArticleShingles> shingles = OverlapJob.shingles(articles, s).persist();
-        report("shingles", shingles.count(), t);
-        t = System.nanoTime();
-        Dataset<ArticleSentences> features = StoryJob.sentenceFeatures(sentences, mentions).persist();
-        report("sentence features", features.count(), t);
-        t = System.nanoTime();
-        Dataset<CandidatePair> overlap = OverlapJob.candidates(shingles, s).persist();
-        report("overlap candidates (document LSH)", overlap.count(), t);
-        t = System.nanoTime();
-        Dataset<CandidatePair> story = StoryJob.candidates(features, s).persist();
-        report("story candidates (sentence keys)", story.count(), t);
-        t = System.nanoTime();
-        Dataset<CandidatePair> all = overlap.union(story).distinct().persist();
-        report("distinct candidates", all.count(), t);
-        t = System.nanoTime();
-        report("measured", OverlapJob.measure(all, shingles).count(), t);
-        t = System.nanoTime();
-        report("linked", StoryJob.link(all, features, s).count(), t);
+        Dataset<ArticleShingles> shingles = timed("shingles", OverlapJob.shingles(articles, s).persist());
+        Dataset<ArticleSentences> features = timed("sentence features",
+                StoryJob.sentenceFeatures(sentences, mentions).persist());
+        Dataset<CandidatePair> overlap = timed("overlap candidates (document LSH)",
+                OverlapJob.candidates(shingles, s).persist());
+        Dataset<CandidatePair> story = timed("story candidates (sentence keys)",
+                StoryJob.candidates(features, s).persist());
+        Dataset<CandidatePair> all = timed("distinct candidates", overlap.union(story).distinct().persist());
+        timed("measured", OverlapJob.measure(all, shingles));
+        timed("linked", StoryJob.link(all, features, s));
 
-        t = System.nanoTime();
+        long t = System.nanoTime();
         var out = CoverageStage.run(spark, articles, sentences, mentions, s);
         report("stories (whole stage, assignments)", out.assignments().count(), t);
-        t = System.nanoTime();
-        report("article pairs", out.pairs().count(), t);
-        t = System.nanoTime();
-        report("story table", out.stories().count(), t);
-        t = System.nanoTime();
-        report("facts", out.facts().count(), t);
-        t = System.nanoTime();
-        report("citations", out.citations().count(), t);
-        t = System.nanoTime();
-        report("fact coverage", out.factCoverage().count(), t);
-        report("omissions", out.omissions().count(), System.nanoTime());
+        java.util.Map<String, Dataset<?>> outputs = new java.util.LinkedHashMap<>();
+        outputs.put("article pairs", out.pairs());
+        outputs.put("story table", out.stories());
+        outputs.put("facts", out.facts());
+        outputs.put("citations", out.citations());
+        outputs.put("fact coverage", out.factCoverage());
+        outputs.put("omissions", out.omissions());
+        outputs.forEach(CoverageStageBench::timed);
         spark.stop();
+    }
+
+    /** Counts (computes) {@code rows} and prints the time it took. */
+    private static <T> Dataset<T> timed(String what, Dataset<T> rows) {
+        long t = System.nanoTime();
+        report(what, rows.count(), t);
+        return rows;
     }
 
     private static void report(String what, long rows, long since) {
