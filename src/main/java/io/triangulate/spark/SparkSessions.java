@@ -19,6 +19,10 @@ public final class SparkSessions {
                 .config("spark.sql.session.timeZone", "UTC")
                 // a bound on plan text kept for the SQL UI and logs; an unbounded one is a driver-memory risk
                 .config("spark.sql.maxPlanStringLength", "1000000")
+                // rows carry whole article texts: Parquet's default batch of 4,096 rows asks for one
+                // contiguous buffer of tens of MB per text column, which a 1 GB heap could not find
+                // reading the Saudi week ×4; 512 rows keep each buffer to a few MB
+                .config("spark.sql.parquet.columnarReaderBatchSize", "512")
                 .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
         if (master != null && !master.isBlank()) {
             builder.master(master);
