@@ -24,8 +24,18 @@ public record ActorHeadlines(long mentions, long actors, long pairs, String wind
                            long outlets) implements Serializable {
     }
 
-    public record TopPair(String actorA, String actorB, String nameA, String nameB, long sentences, long articles,
-                          long outlets, double npmi, double g2, String change) implements Serializable {
+    public record TopPair(String actorA, String actorB, String nameA, String nameB, String nameArA, String nameArB,
+                          long sentences, long articles, long outlets, double npmi, double g2, String change)
+            implements Serializable {
+
+        /** The pair's names in the report's language ("ar": Arabic names where the dictionary has them). */
+        public String nameA(String language) {
+            return "ar".equals(language) && nameArA != null && !nameArA.isBlank() ? nameArA : nameA;
+        }
+
+        public String nameB(String language) {
+            return "ar".equals(language) && nameArB != null && !nameArB.isBlank() ? nameArB : nameB;
+        }
     }
 
     static ActorHeadlines of(ActorOutputs outputs, int topN) {
@@ -45,7 +55,7 @@ public record ActorHeadlines(long mentions, long actors, long pairs, String wind
 
     private static List<TopPair> pairs(Dataset<CooccurrenceRow> rows, int topN) {
         return rows.limit(topN).collectAsList().stream().map(p -> new TopPair(p.getActorA(), p.getActorB(),
-                p.getNameA(), p.getNameB(), p.getSentences(), p.getArticles(), p.getOutlets(), p.getNpmi(), p.getG2(),
+                p.getNameA(), p.getNameB(), p.getNameArA(), p.getNameArB(), p.getSentences(), p.getArticles(), p.getOutlets(), p.getNpmi(), p.getG2(),
                 p.getChange())).toList();
     }
 }

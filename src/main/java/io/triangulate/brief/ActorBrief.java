@@ -87,13 +87,13 @@ final class ActorBrief {
 
         for (ActorHeadlines.TopPair p : headlines.topPairs().stream().limit(3).toList()) {
             part.findings.add(new BriefModel.Finding(
-                    labels.get("finding.pair", p.nameA(), p.nameB()),
+                    labels.get("finding.pair", p.nameA(labels.language()), p.nameB(labels.language())),
                     labels.get("finding.pair.detail", p.sentences(), p.articles(), p.outlets(), round(p.npmi())),
                     refsFor(pairRefs, p.actorA(), p.actorB())));
         }
         for (ActorHeadlines.TopPair p : headlines.newPairs().stream().limit(3).toList()) {
             part.findings.add(new BriefModel.Finding(
-                    labels.get("finding.newPair", p.nameA(), p.nameB()),
+                    labels.get("finding.newPair", p.nameA(labels.language()), p.nameB(labels.language())),
                     labels.get("finding.pair.detail", p.sentences(), p.articles(), p.outlets(), round(p.npmi())),
                     refsFor(pairRefs, p.actorA(), p.actorB())));
         }
