@@ -54,10 +54,7 @@ public final class ActorStage {
      */
     public static Dataset<ArticleFindings> findings(SparkSession spark, Dataset<Article> articles,
                                                     Dataset<Sentence> sentences, ActorSettings settings) {
-        List<String> problems = settings.validate();
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
+        requireValid(settings);
         ActorDictionary dictionary = ActorDictionary.load(settings.dictionaries()); // fails fast on the driver
         Broadcast<byte[]> broadcast = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(dictionary.toBytes());
         return extract(articles, sentences, broadcast, settings.maxActorsPerArticle());
@@ -80,10 +77,7 @@ public final class ActorStage {
     /** The aggregate tables from per-article findings (fresh or reused). */
     public static ActorOutputs run(Dataset<ArticleFindings> extracted, ActorSettings settings, String currentPeriod,
                                    String previousPeriod) {
-        List<String> problems = settings.validate();
-        if (!problems.isEmpty()) {
-            throw new IllegalArgumentException(String.join("; ", problems));
-        }
+        requireValid(settings);
         Dataset<ArticleFindings> findings = extracted.persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<ArticleFindings> current = inPeriod(findings, currentPeriod);
         String periodLabel = currentPeriod == null ? "all" : currentPeriod;
@@ -98,6 +92,13 @@ public final class ActorStage {
         Dataset<ActorCandidate> candidates = candidateTable(current, settings.candidatesMinCount())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         return new ActorOutputs(mentions, actors, cooccurrence, candidates);
+    }
+
+    private static void requireValid(ActorSettings settings) {
+        List<String> problems = settings.validate();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join("; ", problems));
+        }
     }
 
     /** Bounded summary for run.json and the brief, with {@code topN} entries per list. */

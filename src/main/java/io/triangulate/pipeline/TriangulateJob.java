@@ -144,11 +144,11 @@ public final class TriangulateJob {
         Dataset<Mention> currentMentions = actors.mentions().join(current.select(col("id").as("currentId")),
                 col("articleId").equalTo(col("currentId")), "left_semi").as(Encoders.bean(Mention.class))
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        CoverageOutputs found2 = CoverageStage.run(spark, current, currentSentences, currentMentions, job.coverage());
-        CoverageOutputs coverage = new CoverageOutputs(tables.write("stories", found2.stories()),
-                tables.write("story_articles", found2.assignments()), tables.write("article_pairs", found2.pairs()),
-                tables.write("facts", found2.facts()), tables.write("fact_coverage", found2.factCoverage()),
-                tables.write("omissions", found2.omissions()), tables.write("citations", found2.citations()));
+        CoverageOutputs covered = CoverageStage.run(spark, current, currentSentences, currentMentions, job.coverage());
+        CoverageOutputs coverage = new CoverageOutputs(tables.write("stories", covered.stories()),
+                tables.write("story_articles", covered.assignments()), tables.write("article_pairs", covered.pairs()),
+                tables.write("facts", covered.facts()), tables.write("fact_coverage", covered.factCoverage()),
+                tables.write("omissions", covered.omissions()), tables.write("citations", covered.citations()));
         CoverageHeadlines coverageHeadlines = CoverageStage.headlines(coverage, job.actors().topN());
         summary.headline("coverage", coverageHeadlines);
         clock.lap("coverage");

@@ -41,13 +41,11 @@ public final class TableWriter {
         String path = folder + "/" + table;
         Encoder<T> encoder = rows.encoder();
         SparkSession spark = rows.sparkSession();
-        String parquet;
-        switch (format) {
-            case "parquet" -> parquet = path;
-            case "jsonl" -> parquet = workFolder + "/" + table;
-            case "csv" -> parquet = workFolder + "/" + table;
+        String parquet = switch (format) {
+            case "parquet" -> path;
+            case "jsonl", "csv" -> workFolder + "/" + table;
             default -> throw new IllegalArgumentException("unknown table format " + format);
-        }
+        };
         rows.write().mode(SaveMode.Overwrite).parquet(parquet);
         Dataset<T> stored = spark.read().parquet(parquet).as(encoder);
         switch (format) {
