@@ -149,6 +149,11 @@ public record CoverageSettings(
                 problems.add(e[0] + " must be between 0 and 1, got " + v);
             }
         }
+        if (factSimilarity == 0) {
+            // alignment compares only sentences sharing a word or an actor (SharedKeyIndex), which is
+            // exact only when a similarity of 0 never aligns; 0 would also make every sentence one fact
+            problems.add("factSimilarity must be above 0, got 0");
+        }
         if (rewriteJaccard > verbatimJaccard) {
             problems.add("rewriteJaccard (" + rewriteJaccard + ") must not exceed verbatimJaccard (" + verbatimJaccard + ")");
         }

@@ -5,7 +5,9 @@ import io.triangulate.model.PublicationDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -31,24 +33,24 @@ public final class FactAligner {
                 .thenComparing(ArticleSentences::getArticleId));
         TreeSet<String> storyOutlets = new TreeSet<>();
         ordered.forEach(a -> storyOutlets.add(a.getOutlet()));
-        List<List<Member>> facts = new ArrayList<>();
+        Facts facts = new Facts();
         int budget = s.maxSentencesPerStory();
         for (ArticleSentences article : ordered) {
             for (SentenceFeature sentence : article.getSentences()) {
                 if (!SentenceMatcher.substantial(sentence, s) || budget-- <= 0) {
                     continue;
                 }
-                place(article, sentence, facts, s);
+                facts.place(article, sentence, s);
             }
         }
         List<FactRow> factRows = new ArrayList<>();
         List<FactCoverageRow> coverage = new ArrayList<>();
         List<OmissionRow> omissions = new ArrayList<>();
-        for (int i = 0; i < facts.size(); i++) {
+        for (int i = 0; i < facts.facts.size(); i++) {
             String factId = storyId + "-f" + String.format("%04d", i + 1);
-            FactRow row = factRow(storyId, factId, facts.get(i), storyOutlets.size());
+            FactRow row = factRow(storyId, factId, facts.facts.get(i), storyOutlets.size());
             factRows.add(row);
-            for (Member m : facts.get(i)) {
+            for (Member m : facts.facts.get(i)) {
                 SentenceFeature f = m.sentence();
                 coverage.add(new FactCoverageRow(storyId, factId, m.article().getOutlet(), m.article().getArticleId(),
                         f.getIndex(), f.getStart(), f.getEnd(), f.getText(), m.similarity()));
@@ -58,30 +60,47 @@ public final class FactAligner {
         return new StoryFacts(storyId, factRows, coverage, omissions);
     }
 
-    private static void place(ArticleSentences article, SentenceFeature sentence, List<List<Member>> facts,
-                              CoverageSettings s) {
-        int best = -1;
-        double bestSim = 0;
-        for (int i = 0; i < facts.size(); i++) {
-            List<Member> fact = facts.get(i);
-            if (fact.stream().anyMatch(m -> m.article().getArticleId().equals(article.getArticleId()))) {
-                continue;
-            }
-            for (Member m : fact) {
-                double sim = SentenceMatcher.similarity(sentence, m.sentence(), s);
-                if (sim >= s.factSimilarity() && sim > bestSim) {
+    /**
+     * The facts found so far, with an index of their member sentences: a new sentence is compared only
+     * with members sharing a term or an actor with it (the others have similarity 0, below
+     * {@code factSimilarity}), in the order facts and members were created, so the outcome is that of
+     * comparing it with every member.
+     */
+    private static final class Facts {
+        private final List<List<Member>> facts = new ArrayList<>();
+        private final List<Set<String>> articlesOfFact = new ArrayList<>();
+        private final List<int[]> memberAt = new ArrayList<>();
+        private final SharedKeyIndex index = new SharedKeyIndex();
+
+        void place(ArticleSentences article, SentenceFeature sentence, CoverageSettings s) {
+            int best = -1;
+            double bestSim = 0;
+            for (int id : index.sharing(sentence)) {
+                int fact = memberAt.get(id)[0];
+                if (articlesOfFact.get(fact).contains(article.getArticleId())) {
+                    continue;
+                }
+                double sim = SentenceMatcher.similarity(sentence, facts.get(fact).get(memberAt.get(id)[1]).sentence(), s);
+                // the most similar fact wins; on a tie the older fact (lower index), as when scanning facts in order
+                if (sim >= s.factSimilarity() && (sim > bestSim || (sim == bestSim && fact < best))) {
                     bestSim = sim;
-                    best = i;
+                    best = fact;
                 }
             }
-        }
-        if (best < 0) {
-            List<Member> fact = new ArrayList<>();
-            fact.add(new Member(article, sentence, 1.0));
-            facts.add(fact);
-        } else {
-            double toRepresentative = SentenceMatcher.similarity(sentence, facts.get(best).get(0).sentence(), s);
-            facts.get(best).add(new Member(article, sentence, toRepresentative));
+            Member member;
+            if (best < 0) {
+                best = facts.size();
+                facts.add(new ArrayList<>());
+                articlesOfFact.add(new HashSet<>());
+                member = new Member(article, sentence, 1.0);
+            } else {
+                double toRepresentative = SentenceMatcher.similarity(sentence, facts.get(best).get(0).sentence(), s);
+                member = new Member(article, sentence, toRepresentative);
+            }
+            facts.get(best).add(member);
+            articlesOfFact.get(best).add(article.getArticleId());
+            memberAt.add(new int[]{best, facts.get(best).size() - 1});
+            index.add(sentence);
         }
     }
 

@@ -81,8 +81,14 @@ public final class SentenceMatcher {
      */
     public static int alignedSentences(List<SentenceFeature> a, List<SentenceFeature> b, CoverageSettings s) {
         List<double[]> pairs = new ArrayList<>();
+        // Only sentences sharing a term or an actor can reach factSimilarity (> 0, see validate()).
+        SharedKeyIndex index = new SharedKeyIndex();
+        b.forEach(index::add);
         for (int i = 0; i < a.size(); i++) {
-            for (int j = 0; j < b.size(); j++) {
+            if (!substantial(a.get(i), s)) {
+                continue;
+            }
+            for (int j : index.sharing(a.get(i))) {
                 double sim = similarity(a.get(i), b.get(j), s);
                 if (sim >= s.factSimilarity()) {
                     pairs.add(new double[]{sim, i, j});

@@ -1,0 +1,169 @@
+package io.triangulate.coverage;
+
+import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Alignment compares only sentences that share a term or an actor ({@link SharedKeyIndex}). These tests
+ * check that this gives exactly what comparing every pair of sentences gives, on random sentences drawn
+ * from a small vocabulary (so that many pairs share words and many ties occur).
+ */
+class SharedKeyAlignmentTest {
+
+    private static final CoverageSettings S = CoverageSettings.defaults();
+
+    @Test
+    void indexReturnsExactlyTheSentencesSharingATermOrAnActor() {
+        SharedKeyIndex index = new SharedKeyIndex();
+        index.add(feature(List.of("a", "b"), List.of()));
+        index.add(feature(List.of("c"), List.of("iran")));
+        index.add(feature(List.of("d"), List.of()));
+        index.add(feature(List.of("b", "c"), List.of()));
+        assertArrayEquals(new int[]{0, 3}, index.sharing(feature(List.of("b"), List.of())));
+        assertArrayEquals(new int[]{1}, index.sharing(feature(List.of("x"), List.of("iran"))));
+        assertArrayEquals(new int[]{}, index.sharing(feature(List.of("iran"), List.of())),
+                "a term never matches an actor id of the same spelling");
+        assertArrayEquals(new int[]{0, 1, 3}, index.sharing(feature(List.of("a", "c"), List.of())));
+    }
+
+    @RepeatedTest(40)
+    void alignedSentencesEqualsComparingEveryPair(RepetitionInfo r) {
+        Random random = new Random(r.getCurrentRepetition());
+        List<SentenceFeature> a = sentences(random, 1 + random.nextInt(25));
+        List<SentenceFeature> b = sentences(random, 1 + random.nextInt(25));
+        assertEquals(everyPair(a, b), SentenceMatcher.alignedSentences(a, b, S));
+    }
+
+    @RepeatedTest(40)
+    void factsEqualComparingWithEveryMember(RepetitionInfo r) {
+        Random random = new Random(1000 + r.getCurrentRepetition());
+        List<ArticleSentences> articles = new ArrayList<>();
+        for (int i = 0; i < 2 + random.nextInt(6); i++) {
+            articles.add(new ArticleSentences("a" + i, "outlet" + random.nextInt(3), "2024-01-1" + random.nextInt(9),
+                    "DAY", sentences(random, 1 + random.nextInt(12))));
+        }
+        StoryFacts facts = FactAligner.align("story-t", articles, S);
+        List<String> got = new ArrayList<>();
+        facts.getCoverage().forEach(c -> got.add(c.getFactId() + " " + c.getArticleId() + "#" + c.getSentenceIndex()
+                + " " + c.getSimilarity()));
+        assertEquals(everyMember(articles), got);
+    }
+
+    /** The reference: greedy one-to-one alignment over all pairs, best first. */
+    private static int everyPair(List<SentenceFeature> a, List<SentenceFeature> b) {
+        List<double[]> pairs = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            for (int j = 0; j < b.size(); j++) {
+                double sim = SentenceMatcher.similarity(a.get(i), b.get(j), S);
+                if (sim >= S.factSimilarity()) {
+                    pairs.add(new double[]{sim, i, j});
+                }
+            }
+        }
+        pairs.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
+                : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
+        return greedy(pairs);
+    }
+
+    private static int greedy(List<double[]> pairs) {
+        Set<Integer> usedA = new HashSet<>();
+        Set<Integer> usedB = new HashSet<>();
+        int n = 0;
+        for (double[] p : pairs) {
+            if (!usedA.contains((int) p[1]) && !usedB.contains((int) p[2])) {
+                usedA.add((int) p[1]);
+                usedB.add((int) p[2]);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The reference: each sentence, in publication order, joins the most similar fact over all members. */
+    private static List<String> everyMember(List<ArticleSentences> storyArticles) {
+        List<ArticleSentences> ordered = new ArrayList<>(storyArticles);
+        ordered.sort(java.util.Comparator.comparing((ArticleSentences x) -> x.publicationDate().earliest()
+                .orElse(java.time.LocalDate.MAX)).thenComparing(ArticleSentences::getArticleId));
+        List<List<Object[]>> facts = new ArrayList<>();
+        int budget = S.maxSentencesPerStory();
+        for (ArticleSentences article : ordered) {
+            for (SentenceFeature sentence : article.getSentences()) {
+                if (!SentenceMatcher.substantial(sentence, S) || budget-- <= 0) {
+                    continue;
+                }
+                int best = -1;
+                double bestSim = 0;
+                for (int i = 0; i < facts.size(); i++) {
+                    if (facts.get(i).stream().anyMatch(m -> m[0] == article)) {
+                        continue;
+                    }
+                    for (Object[] m : facts.get(i)) {
+                        double sim = SentenceMatcher.similarity(sentence, (SentenceFeature) m[1], S);
+                        if (sim >= S.factSimilarity() && sim > bestSim) {
+                            bestSim = sim;
+                            best = i;
+                        }
+                    }
+                }
+                if (best < 0) {
+                    List<Object[]> fact = new ArrayList<>();
+                    fact.add(new Object[]{article, sentence, 1.0});
+                    facts.add(fact);
+                } else {
+                    double rep = SentenceMatcher.similarity(sentence, (SentenceFeature) facts.get(best).get(0)[1], S);
+                    facts.get(best).add(new Object[]{article, sentence, rep});
+                }
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            String factId = "story-t-f" + String.format("%04d", i + 1);
+            for (Object[] m : facts.get(i)) {
+                out.add(factId + " " + ((ArticleSentences) m[0]).getArticleId() + "#"
+                        + ((SentenceFeature) m[1]).getIndex() + " " + m[2]);
+            }
+        }
+        return out;
+    }
+
+    private static List<SentenceFeature> sentences(Random random, int n) {
+        String[] words = {"talks", "oman", "muscat", "nuclear", "deal", "envoy", "round", "indirect", "sanctions",
+                "prisoners", "release", "meeting", "week", "mediator", "message"};
+        String[] actors = {"iran", "usa", "oman", "qatar"};
+        List<SentenceFeature> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            TreeSet<String> terms = new TreeSet<>();
+            for (int k = random.nextInt(7); k > 0; k--) {
+                terms.add(words[random.nextInt(words.length)]);
+            }
+            TreeSet<String> numbers = new TreeSet<>();
+            if (random.nextInt(4) == 0) {
+                numbers.add(String.valueOf(1 + random.nextInt(3)));
+            }
+            terms.addAll(numbers);
+            TreeSet<String> named = new TreeSet<>();
+            for (int k = random.nextInt(3); k > 0; k--) {
+                named.add(actors[random.nextInt(actors.length)]);
+            }
+            out.add(new SentenceFeature(i, i * 100, i * 100 + 90, "s" + i, new ArrayList<>(terms),
+                    new ArrayList<>(named), new ArrayList<>(numbers)));
+        }
+        return out;
+    }
+
+    private static SentenceFeature feature(List<String> terms, List<String> actors) {
+        return new SentenceFeature(0, 0, 1, "x", new ArrayList<>(new TreeSet<>(terms)), new ArrayList<>(actors),
+                new ArrayList<>());
+    }
+}
