@@ -104,18 +104,6 @@ public final class StoryJob {
     /** Aligned-sentence counts and time compatibility for each candidate pair. */
     public static Dataset<StoryLink> link(Dataset<CandidatePair> pairs, Dataset<ArticleSentences> features,
                                           CoverageSettings s) {
-        // Each article travels once per pair it is in: only the sentences that can align (substantial
-        // ones), and without their text, which scoring does not read.
-        int minTerms = s.factMinTerms();
-        Column scored = functions.filter(
-                functions.transform(col("sentences"), f -> f.withField("text", functions.lit(null).cast("string"))),
-                f -> functions.size(f.getField("terms")).geq(minTerms));
-        Dataset<ArticleSentences> lean = features.withColumn("sentences", scored).as(Encoders.bean(ArticleSentences.class));
-        return linkScored(pairs, lean, s);
-    }
-
-    private static Dataset<StoryLink> linkScored(Dataset<CandidatePair> pairs, Dataset<ArticleSentences> features,
-                                                 CoverageSettings s) {
         Dataset<StoryLink> half = pairs.joinWith(features, pairs.col("articleA").equalTo(features.col("articleId")))
                 .map((MapFunction<Tuple2<CandidatePair, ArticleSentences>, StoryLink>) t ->
                         StoryLink.half(t._2(), t._1().getArticleB()), Encoders.bean(StoryLink.class));
