@@ -56,30 +56,24 @@ public final class StoryTable {
         return joined.map((MapFunction<Row, StoryRow>) r -> row(r, s), Encoders.bean(StoryRow.class));
     }
 
-    /**
-     * (storyId, term, word, n, tie) for every content term of every story, n being the score. Each article
-     * is read once, with its story attached: an article is in exactly one story, so a term's document
-     * frequency is the sum over stories of the articles using it, a window over the per-story counts.
-     */
+    /** (storyId, term, word, n, score) for every content term of every story. */
     private static Dataset<Row> termScores(Dataset<Article> articles, Dataset<Row> assigned) {
-        Dataset<Row> withStory = articles.select(col("id").as("articleId"), col("text")).join(assigned, "articleId");
-        Dataset<Row> terms = withStory.flatMap((FlatMapFunction<Row, Tuple2<String, Tuple2<String, String>>>) r -> {
-            String story = r.getAs("storyId");
-            String text = r.getAs("text");
+        Dataset<Row> terms = articles.flatMap((FlatMapFunction<Article, Tuple2<String, Tuple2<String, String>>>) a -> {
             List<Tuple2<String, Tuple2<String, String>>> out = new ArrayList<>();
             LinkedHashSet<String> seen = new LinkedHashSet<>();
-            for (ContentTerms.Term t : ContentTerms.withWords(text == null ? "" : text)) {
+            for (ContentTerms.Term t : ContentTerms.withWords(a.getText() == null ? "" : a.getText())) {
                 if (!ContentTerms.isNumber(t.key()) && seen.add(t.key())) {
-                    out.add(new Tuple2<>(story, new Tuple2<>(t.key(), t.word())));
+                    out.add(new Tuple2<>(a.getId(), new Tuple2<>(t.key(), t.word())));
                 }
             }
             return out.iterator();
         }, Encoders.tuple(Encoders.STRING(), Encoders.tuple(Encoders.STRING(), Encoders.STRING())))
-                .select(col("_1").as("storyId"), col("_2._1").as("term"), col("_2._2").as("word"));
+                .select(col("_1").as("articleId"), col("_2._1").as("term"), col("_2._2").as("word"));
         long total = Math.max(1, articles.count());
-        return terms.groupBy("storyId", "term")
-                .agg(functions.count("*").as("n"), functions.min("word").as("word"))
-                .withColumn("df", functions.sum("n").over(Window.partitionBy("term")))
+        Dataset<Row> df = terms.groupBy("term").agg(functions.count("*").as("df"));
+        return terms.join(assigned, "articleId").groupBy("storyId", "term")
+                .agg(functions.countDistinct("articleId").as("n"), functions.min("word").as("word"))
+                .join(df, "term")
                 .withColumn("n", col("n").multiply(functions.log(functions.lit(1.0)
                         .plus(functions.lit((double) total).divide(col("df"))))))
                 .withColumn("tie", functions.lit(0L));

@@ -134,30 +134,6 @@ public final class TimelineLexicon implements Serializable {
      * article and a pronoun suffix are peeled off: "وبالمحادثات" → "محادثات", "هجماتهم" → "هجمات".
      */
     public List<String> stems(String word) {
-        // Every word of every sentence is looked up in several tables; words repeat (Zipf), so each
-        // thread keeps the stems of the words it has seen, up to a bound.
-        if (stemsSeen == null) {
-            stemsSeen = ThreadLocal.withInitial(HashMap::new);
-        }
-        Map<String, List<String>> seen = stemsSeen.get();
-        List<String> known = seen.get(word);
-        if (known != null) {
-            return known;
-        }
-        if (seen.size() >= STEMS_SEEN_MAX) {
-            seen.clear();
-        }
-        List<String> stems = List.copyOf(computeStems(word));
-        seen.put(word, stems);
-        return stems;
-    }
-
-    /** Words whose stems one thread keeps; about 10 MB at the most. */
-    private static final int STEMS_SEEN_MAX = 50_000;
-    /** Per lexicon (its clitic lists decide the stems); rebuilt after deserialization on an executor. */
-    private transient volatile ThreadLocal<Map<String, List<String>>> stemsSeen;
-
-    private List<String> computeStems(String word) {
         List<String> out = new ArrayList<>();
         out.add(word);
         List<String> bases = new ArrayList<>();
