@@ -95,6 +95,14 @@ public final class SentenceMatcher {
                 }
             }
         }
+        return oneToOne(pairs);
+    }
+
+    /**
+     * How many of the scored pairs {sim, i, j} can be kept one-to-one, taking the best first (ties by i,
+     * then j). Sorts {@code pairs}.
+     */
+    static int oneToOne(List<double[]> pairs) {
         pairs.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
                 : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
         Set<Integer> usedA = new HashSet<>();

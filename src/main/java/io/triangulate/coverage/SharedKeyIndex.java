@@ -1,6 +1,5 @@
 package io.triangulate.coverage;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +14,25 @@ import java.util.Map;
  */
 final class SharedKeyIndex {
 
-    private final Map<String, int[]> postings = new HashMap<>();
-    private final Map<String, Integer> sizes = new HashMap<>();
+    /** The ids of the sentences holding one key, ascending. */
+    private static final class Postings {
+        private int[] ids = new int[2];
+        private int size;
+
+        void add(int id) {
+            if (size > 0 && ids[size - 1] == id) {
+                return; // a key listed twice in one sentence
+            }
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+            }
+            ids[size++] = id;
+        }
+    }
+
+    // terms and actor ids apart: a term never matches an actor id of the same spelling
+    private final Map<String, Postings> byTerm = new HashMap<>();
+    private final Map<String, Postings> byActor = new HashMap<>();
     private int count;
     private int[] seenAt = new int[16];
     private int query;
@@ -24,12 +40,8 @@ final class SharedKeyIndex {
     /** Adds the next sentence; its id is the number of sentences added before it. */
     int add(SentenceFeature f) {
         int id = count++;
-        for (String t : f.getTerms()) {
-            post("t" + t, id);
-        }
-        for (String a : f.getActors()) {
-            post("a" + a, id);
-        }
+        f.getTerms().forEach(t -> byTerm.computeIfAbsent(t, k -> new Postings()).add(id));
+        f.getActors().forEach(a -> byActor.computeIfAbsent(a, k -> new Postings()).add(id));
         return id;
     }
 
@@ -39,45 +51,35 @@ final class SharedKeyIndex {
             seenAt = Arrays.copyOf(seenAt, Math.max(count, seenAt.length * 2));
         }
         query++;
-        int[] found = new int[8];
-        int n = 0;
-        List<String> keys = new ArrayList<>(f.getTerms().size() + f.getActors().size());
-        f.getTerms().forEach(t -> keys.add("t" + t));
-        f.getActors().forEach(a -> keys.add("a" + a));
-        for (String key : keys) {
-            int[] ids = postings.get(key);
-            if (ids == null) {
-                continue;
-            }
-            int size = sizes.get(key);
-            for (int k = 0; k < size; k++) {
-                int id = ids[k];
-                if (seenAt[id] != query) {
-                    seenAt[id] = query;
-                    if (n == found.length) {
-                        found = Arrays.copyOf(found, n * 2);
-                    }
-                    found[n++] = id;
-                }
-            }
-        }
-        int[] out = Arrays.copyOf(found, n);
+        Found found = new Found();
+        collect(byTerm, f.getTerms(), found);
+        collect(byActor, f.getActors(), found);
+        int[] out = Arrays.copyOf(found.ids, found.size);
         Arrays.sort(out);
         return out;
     }
 
-    private void post(String key, int id) {
-        int[] ids = postings.get(key);
-        int size = sizes.getOrDefault(key, 0);
-        if (ids == null) {
-            ids = new int[2];
-        } else if (size > 0 && ids[size - 1] == id) {
-            return;
-        } else if (size == ids.length) {
-            ids = Arrays.copyOf(ids, size * 2);
+    private static final class Found {
+        private int[] ids = new int[8];
+        private int size;
+    }
+
+    private void collect(Map<String, Postings> index, List<String> keys, Found found) {
+        for (String key : keys) {
+            Postings p = index.get(key);
+            if (p == null) {
+                continue;
+            }
+            for (int k = 0; k < p.size; k++) {
+                int id = p.ids[k];
+                if (seenAt[id] != query) {
+                    seenAt[id] = query;
+                    if (found.size == found.ids.length) {
+                        found.ids = Arrays.copyOf(found.ids, found.size * 2);
+                    }
+                    found.ids[found.size++] = id;
+                }
+            }
         }
-        ids[size] = id;
-        postings.put(key, ids);
-        sizes.put(key, size + 1);
     }
 }

