@@ -13,13 +13,13 @@ import java.util.List;
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.desc;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -59,37 +59,44 @@ final class Cooccurrence {
         Dataset<Row> pairs = findings.flatMap((FlatMapFunction<ArticleFindings, PairInArticle>) f ->
                 f.getPairs().iterator(), Encoders.bean(PairInArticle.class)).toDF().withColumn("slice", slices);
         Column inSentence = col("sentences").gt(0);
-        Dataset<Row> perPair = pairs.groupBy("slice", "actorA", "actorB").agg(
+        // Per outlet first, then per slice: the outlet counts become plain counts of rows, where
+        // countDistinct would make Spark expand every row once per distinct aggregate and sort them.
+        Dataset<Row> perOutlet = pairs.groupBy("slice", "outlet", "actorA", "actorB").agg(
                 first("nameA").as("nameA"), first("nameB").as("nameB"), first("nameArA").as("nameArA"),
                 first("nameArB").as("nameArB"), first("typeA").as("typeA"), first("typeB").as("typeB"),
                 sum("sentences").cast("long").as("sentences"), count(lit(1)).as("articlesAny"),
                 sum(when(inSentence, 1).otherwise(0)).cast("long").as("articlesSentence"),
-                countDistinct("outlet").as("outletsAny"), countDistinct(when(inSentence, col("outlet"))).as("outletsSentence"),
                 min("published").as("firstAny"), max("published").as("lastAny"),
                 min(when(inSentence, col("published"))).as("firstSentence"),
                 max(when(inSentence, col("published"))).as("lastSentence"));
-        List<Dataset<Row>> byWindow = new ArrayList<>();
+        Dataset<Row> perPair = perOutlet.groupBy("slice", "actorA", "actorB").agg(
+                first("nameA").as("nameA"), first("nameB").as("nameB"), first("nameArA").as("nameArA"),
+                first("nameArB").as("nameArB"), first("typeA").as("typeA"), first("typeB").as("typeB"),
+                sum("sentences").cast("long").as("sentences"), sum("articlesAny").cast("long").as("articlesAny"),
+                sum("articlesSentence").cast("long").as("articlesSentence"), count(lit(1)).as("outletsAny"),
+                sum(when(col("articlesSentence").gt(0), 1).otherwise(0)).cast("long").as("outletsSentence"),
+                min("firstAny").as("firstAny"), max("lastAny").as("lastAny"),
+                min("firstSentence").as("firstSentence"), max("lastSentence").as("lastSentence"));
+        // both windows from one pass over perPair (a union of two selects would compute it twice)
+        List<Column> chosen = new ArrayList<>();
         if (windows.contains("sentence")) {
-            byWindow.add(perPair.filter(col("sentences").gt(0)).select(common(lit("sentence"), col("articlesSentence"),
-                    col("outletsSentence"), col("firstSentence"), col("lastSentence"), col("sentences"))));
+            chosen.add(struct(lit("sentence").as("window"), col("articlesSentence").as("articles"),
+                    col("outletsSentence").as("outlets"), col("firstSentence").as("firstSeen"),
+                    col("lastSentence").as("lastSeen"), col("sentences").as("support")));
         }
         if (windows.contains("article")) {
-            byWindow.add(perPair.select(common(lit("article"), col("articlesAny"), col("outletsAny"), col("firstAny"),
-                    col("lastAny"), col("articlesAny"))));
+            chosen.add(struct(lit("article").as("window"), col("articlesAny").as("articles"),
+                    col("outletsAny").as("outlets"), col("firstAny").as("firstSeen"), col("lastAny").as("lastSeen"),
+                    col("articlesAny").as("support")));
         }
-        Dataset<Row> windowed = byWindow.get(0);
-        for (int i = 1; i < byWindow.size(); i++) {
-            windowed = windowed.unionByName(byWindow.get(i));
-        }
+        Dataset<Row> windowed = perPair.withColumn("w", explode(array(chosen.toArray(new Column[0]))))
+                .where(col("w.window").notEqual("sentence").or(col("sentences").gt(0)))
+                .select(col("slice").as("outlet"), col("actorA"), col("actorB"), col("nameA"), col("nameB"),
+                        col("nameArA"), col("nameArB"), col("typeA"), col("typeB"), col("w.window").as("window"),
+                        col("sentences"), col("w.articles").as("articles"), col("w.outlets").as("outlets"),
+                        col("w.firstSeen").as("firstSeen"), col("w.lastSeen").as("lastSeen"),
+                        col("w.support").as("support"));
         return joinUnitCounts(windowed, findings, slices);
-    }
-
-    private static Column[] common(Column window, Column articles, Column outlets, Column first, Column last,
-                                   Column support) {
-        return new Column[]{col("slice").as("outlet"), col("actorA"), col("actorB"), col("nameA"), col("nameB"),
-                col("nameArA"), col("nameArB"), col("typeA"), col("typeB"), window.as("window"), col("sentences"),
-                articles.as("articles"), outlets.as("outlets"), first.as("firstSeen"), last.as("lastSeen"),
-                support.as("support")};
     }
 
     /** Adds a (units naming actorA), b, and n (all units) for the row's window and slice. */

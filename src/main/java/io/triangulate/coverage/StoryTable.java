@@ -68,11 +68,14 @@ public final class StoryTable {
             }
             return out.iterator();
         }, Encoders.tuple(Encoders.STRING(), Encoders.tuple(Encoders.STRING(), Encoders.STRING())))
-                .select(col("_1").as("articleId"), col("_2._1").as("term"), col("_2._2").as("word"));
+                .select(col("_1").as("articleId"), col("_2._1").as("term"), col("_2._2").as("word"))
+                // read twice (document frequencies, story counts): tokenized once
+                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
         long total = Math.max(1, articles.count());
         Dataset<Row> df = terms.groupBy("term").agg(functions.count("*").as("df"));
         return terms.join(assigned, "articleId").groupBy("storyId", "term")
-                .agg(functions.countDistinct("articleId").as("n"), functions.min("word").as("word"))
+                // one row per article and term (see the flatMap): a count of rows is a count of articles
+                .agg(functions.count("*").as("n"), functions.min("word").as("word"))
                 .join(df, "term")
                 .withColumn("n", col("n").multiply(functions.log(functions.lit(1.0)
                         .plus(functions.lit((double) total).divide(col("df"))))))
