@@ -17,6 +17,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.SparkSession;
 import scala.Tuple2;
 
@@ -108,8 +109,13 @@ public final class StoryJob {
     }
 
     /** Aligned-sentence counts and time compatibility for each candidate pair. */
-    public static Dataset<StoryLink> link(Dataset<CandidatePair> pairs, Dataset<ArticleSentences> features,
+    public static Dataset<StoryLink> link(Dataset<CandidatePair> pairs, Dataset<ArticleSentences> allFeatures,
                                           CoverageSettings s) {
+        // Scoring reads terms, actors and numbers only. Each article's features travel once per candidate
+        // pair it is in, so the sentence texts (most of the bytes) stay behind.
+        Dataset<ArticleSentences> features = allFeatures.withColumn("sentences", functions.transform(
+                col("sentences"), f -> f.withField("text", functions.lit(null).cast("string"))))
+                .as(Encoders.bean(ArticleSentences.class));
         Dataset<StoryLink> half = pairs.joinWith(features, pairs.col("articleA").equalTo(features.col("articleId")))
                 .map((MapFunction<Tuple2<CandidatePair, ArticleSentences>, StoryLink>) t ->
                         StoryLink.half(t._2(), t._1().getArticleB()), Encoders.bean(StoryLink.class));
@@ -203,10 +209,13 @@ public final class StoryJob {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** Stored and cut from its lineage, so round k does not recompute rounds 1..k-1. */
+    /**
+     * Stored and computed now, so round k reads round k-1's labels rather than recomputing the rounds
+     * before it, and the caller may drop round k-1's. Not checkpointed: there are only a few rounds, and
+     * dropping a locally checkpointed RDD makes Spark warn on every round.
+     */
     private static JavaPairRDD<String, String> settle(JavaPairRDD<String, String> labels) {
         labels.persist(StorageLevel.MEMORY_AND_DISK());
-        labels.rdd().localCheckpoint();
         labels.count();
         return labels;
     }
