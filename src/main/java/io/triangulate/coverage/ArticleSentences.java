@@ -1,6 +1,12 @@
 package io.triangulate.coverage;
 
 import io.triangulate.model.PublicationDate;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.StructType;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -24,6 +30,23 @@ public class ArticleSentences implements Serializable {
         this.published = published;
         this.publishedPrecision = publishedPrecision;
         this.sentences = sentences;
+    }
+
+    /**
+     * The same rows with the given fields of every sentence set to null, for a step that does not read
+     * them: such rows are joined per candidate pair or per article, and the sentence texts and term
+     * lists are most of their bytes.
+     */
+    public static Dataset<ArticleSentences> withoutSentenceFields(Dataset<ArticleSentences> features,
+                                                                  String... fields) {
+        StructType sentence = (StructType) ((ArrayType) features.schema().apply("sentences").dataType()).elementType();
+        return features.withColumn("sentences", functions.transform(functions.col("sentences"), f -> {
+            Column out = f;
+            for (String field : fields) {
+                out = out.withField(field, functions.lit(null).cast(sentence.apply(field).dataType()));
+            }
+            return out;
+        })).as(Encoders.bean(ArticleSentences.class));
     }
 
     public PublicationDate publicationDate() {

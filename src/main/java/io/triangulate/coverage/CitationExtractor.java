@@ -44,7 +44,7 @@ public final class CitationExtractor implements java.io.Serializable {
     /**
      * Citations of one article, in text order, then footer credits.
      *
-     * @param sentences the article's sentences (for sentence indexes), any order
+     * @param sentences the article's sentences (for sentence indexes and bounds; their text is not read), any order
      * @param mentions  the article's actor mentions, any order
      */
     public List<CitationRow> extract(Article article, List<SentenceFeature> sentences, List<Mention> mentions) {
@@ -109,7 +109,8 @@ public final class CitationExtractor implements java.io.Serializable {
                             String source, String actorId) {
         SentenceFeature s = sentences.stream().filter(x -> x.getStart() <= start && start < x.getEnd())
                 .findFirst().orElse(null);
-        String evidence = s != null ? s.getText() : a.getText().substring(start, end);
+        // a sentence's text is its span of the article text (the sentence rows may come without it)
+        String evidence = s != null ? a.getText().substring(s.getStart(), s.getEnd()) : a.getText().substring(start, end);
         return new CitationRow(a.getId(), a.getOutlet(), s == null ? -1 : s.getIndex(), start, end, cue, source,
                 actorId, evidence.length() > 400 ? evidence.substring(0, 400) : evidence);
     }

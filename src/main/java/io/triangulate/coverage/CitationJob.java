@@ -18,8 +18,11 @@ public final class CitationJob {
     private CitationJob() {
     }
 
-    public static Dataset<CitationRow> run(Dataset<Article> articles, Dataset<ArticleSentences> features,
+    public static Dataset<CitationRow> run(Dataset<Article> articles, Dataset<ArticleSentences> allFeatures,
                                            Dataset<Mention> mentions, CitationExtractor extractor) {
+        // the extractor reads each sentence's bounds and index only (to place a citation in its sentence)
+        Dataset<ArticleSentences> features = ArticleSentences.withoutSentenceFields(allFeatures,
+                "text", "terms", "actors", "numbers");
         Dataset<ArticleMentions> byArticle = mentions.groupByKey((MapFunction<Mention, String>) Mention::getArticleId,
                         Encoders.STRING())
                 .mapGroups((MapGroupsFunction<String, Mention, ArticleMentions>) (id, it) -> {

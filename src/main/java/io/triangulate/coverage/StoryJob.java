@@ -17,7 +17,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.functions;
 import org.apache.spark.sql.SparkSession;
 import scala.Tuple2;
 
@@ -113,9 +112,7 @@ public final class StoryJob {
                                           CoverageSettings s) {
         // Scoring reads terms, actors and numbers only. Each article's features travel once per candidate
         // pair it is in, so the sentence texts (most of the bytes) stay behind.
-        Dataset<ArticleSentences> features = allFeatures.withColumn("sentences", functions.transform(
-                col("sentences"), f -> f.withField("text", functions.lit(null).cast("string"))))
-                .as(Encoders.bean(ArticleSentences.class));
+        Dataset<ArticleSentences> features = ArticleSentences.withoutSentenceFields(allFeatures, "text");
         Dataset<StoryLink> half = pairs.joinWith(features, pairs.col("articleA").equalTo(features.col("articleId")))
                 .map((MapFunction<Tuple2<CandidatePair, ArticleSentences>, StoryLink>) t ->
                         StoryLink.half(t._2(), t._1().getArticleB()), Encoders.bean(StoryLink.class));
