@@ -14,7 +14,7 @@ import java.util.Map;
  */
 final class SharedKeyIndex {
 
-    /** The ids of the sentences holding one key, ascending. */
+    /** Sentence ids in the order added: the sentences holding one key (ascending), or a query's finds. */
     private static final class Postings {
         private int[] ids = new int[2];
         private int size;
@@ -51,7 +51,7 @@ final class SharedKeyIndex {
             seenAt = Arrays.copyOf(seenAt, Math.max(count, seenAt.length * 2));
         }
         query++;
-        Found found = new Found();
+        Postings found = new Postings();
         collect(byTerm, f.getTerms(), found);
         collect(byActor, f.getActors(), found);
         int[] out = Arrays.copyOf(found.ids, found.size);
@@ -59,12 +59,7 @@ final class SharedKeyIndex {
         return out;
     }
 
-    private static final class Found {
-        private int[] ids = new int[8];
-        private int size;
-    }
-
-    private void collect(Map<String, Postings> index, List<String> keys, Found found) {
+    private void collect(Map<String, Postings> index, List<String> keys, Postings found) {
         for (String key : keys) {
             Postings p = index.get(key);
             if (p == null) {
@@ -74,10 +69,7 @@ final class SharedKeyIndex {
                 int id = p.ids[k];
                 if (seenAt[id] != query) {
                     seenAt[id] = query;
-                    if (found.size == found.ids.length) {
-                        found.ids = Arrays.copyOf(found.ids, found.size * 2);
-                    }
-                    found.ids[found.size++] = id;
+                    found.add(id);
                 }
             }
         }

@@ -96,8 +96,7 @@ public final class TriangulateJob {
         Dataset<Sentence> sentences = tables.write("sentences", cleaned.sentences());
         Dataset<Reject> rejects = tables.write("rejects", ingest.rejects().union(cleaned.rejects()));
         Dataset<io.triangulate.model.Duplicate> duplicateRows = tables.write("duplicates", cleaned.duplicates());
-        raw.unpersist();
-        releaseCaches(spark);
+        releaseCaches(spark); // the raw records too
         clock.lap("clean");
 
         Map<String, Long> byReason = new TreeMap<>();
