@@ -5,14 +5,19 @@ import io.triangulate.model.Mention;
 import io.triangulate.model.StoryAssignment;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.functions;
-import scala.Tuple2;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import scala.Tuple3;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 
@@ -48,7 +53,7 @@ public final class StoryTable {
                 .agg(functions.countDistinct("articleId").as("n"), functions.count("*").as("tie"),
                         functions.min(functions.coalesce(col("actorName"), col("actorId"))).as("name"));
         Dataset<Row> topActors = topN(actors, "actorId", "name", "topActors");
-        Dataset<Row> topTerms = topN(termScores(articles, assigned), "term", "word", "keyTerms");
+        Dataset<Row> topTerms = topTerms(articles, assigned);
         // joined by column name: all three derive from the same assignments, so base.col("storyId") ==
         // topActors.col("storyId") would be one attribute compared with itself
         String[] byStory = {"storyId"};
@@ -56,30 +61,51 @@ public final class StoryTable {
         return joined.map((MapFunction<Row, StoryRow>) r -> row(r, s), Encoders.bean(StoryRow.class));
     }
 
-    /** (storyId, term, word, n, score) for every content term of every story. */
-    private static Dataset<Row> termScores(Dataset<Article> articles, Dataset<Row> assigned) {
-        Dataset<Row> terms = articles.flatMap((FlatMapFunction<Article, Tuple2<String, Tuple2<String, String>>>) a -> {
-            List<Tuple2<String, Tuple2<String, String>>> out = new ArrayList<>();
-            LinkedHashSet<String> seen = new LinkedHashSet<>();
-            for (ContentTerms.Term t : ContentTerms.withWords(a.getText() == null ? "" : a.getText())) {
-                if (!ContentTerms.isNumber(t.key()) && seen.add(t.key())) {
-                    out.add(new Tuple2<>(a.getId(), new Tuple2<>(t.key(), t.word())));
-                }
-            }
-            return out.iterator();
-        }, Encoders.tuple(Encoders.STRING(), Encoders.tuple(Encoders.STRING(), Encoders.STRING())))
-                .select(col("_1").as("articleId"), col("_2._1").as("term"), col("_2._2").as("word"))
-                // read twice (document frequencies, story counts): tokenized once
-                .persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    /**
+     * (storyId, keyTerms) for every story with a content term. Each article's distinct terms carry its
+     * story; the document frequency is a count over the term (one shuffle), and each story's terms are
+     * then scored together in {@link StoryKeyTerms} (a second). Grouping by (story, term) and ranking
+     * with a window took two more shuffles of the ~1.8 M term rows of the Saudi week and a sort for the
+     * string minimum, the larger part of this table's 17.6 s in {@code CoverageStageBench}.
+     */
+    private static Dataset<Row> topTerms(Dataset<Article> articles, Dataset<Row> assigned) {
         long total = Math.max(1, articles.count());
-        Dataset<Row> df = terms.groupBy("term").agg(functions.count("*").as("df"));
-        return terms.join(assigned, "articleId").groupBy("storyId", "term")
-                // one row per article and term (see the flatMap): a count of rows is a count of articles
-                .agg(functions.count("*").as("n"), functions.min("word").as("word"))
-                .join(df, "term")
-                .withColumn("n", col("n").multiply(functions.log(functions.lit(1.0)
-                        .plus(functions.lit((double) total).divide(col("df"))))))
-                .withColumn("tie", functions.lit(0L));
+        // left join: an article without a story still counts towards document frequencies
+        Dataset<Row> withStory = articles.toDF().join(assigned.select(col("articleId"), col("storyId")),
+                col("id").equalTo(col("articleId")), "left");
+        Dataset<Row> terms = withStory.select(col("storyId"), col("text"))
+                .flatMap((FlatMapFunction<Row, Tuple3<String, String, String>>) r -> {
+                    String storyId = r.getString(0);
+                    String text = r.isNullAt(1) ? "" : r.getString(1);
+                    List<Tuple3<String, String, String>> out = new ArrayList<>();
+                    LinkedHashSet<String> seen = new LinkedHashSet<>();
+                    for (ContentTerms.Term t : ContentTerms.withWords(text)) {
+                        if (!ContentTerms.isNumber(t.key()) && seen.add(t.key())) {
+                            out.add(new Tuple3<>(storyId, t.key(), t.word()));
+                        }
+                    }
+                    return out.iterator();
+                }, Encoders.tuple(Encoders.STRING(), Encoders.STRING(), Encoders.STRING()))
+                .toDF("storyId", "term", "word");
+        Dataset<Row> counted = terms.withColumn("df", functions.count(functions.lit(1)).over(Window.partitionBy("term")))
+                .where(col("storyId").isNotNull());
+        StructType schema = new StructType()
+                .add("storyId", DataTypes.StringType, false)
+                .add("keyTerms", DataTypes.createArrayType(DataTypes.StringType, false), false);
+        return counted.groupByKey((MapFunction<Row, String>) r -> r.getString(0), Encoders.STRING())
+                .mapGroups((MapGroupsFunction<String, Row, Row>) (storyId, rows) -> {
+                    Iterator<StoryKeyTerms.Use> uses = new Iterator<>() {
+                        public boolean hasNext() {
+                            return rows.hasNext();
+                        }
+
+                        public StoryKeyTerms.Use next() {
+                            Row r = rows.next();
+                            return new StoryKeyTerms.Use(r.getString(1), r.getString(2), r.getLong(3));
+                        }
+                    };
+                    return RowFactory.create(storyId, StoryKeyTerms.best(uses, total, LIST_SIZE).toArray(new String[0]));
+                }, Encoders.row(schema));
     }
 
     /** The LIST_SIZE best (by n desc, tie desc, then key) display names per story, as an ordered array. */
