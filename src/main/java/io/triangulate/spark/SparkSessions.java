@@ -1,5 +1,6 @@
 package io.triangulate.spark;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /** The one place a SparkSession is built, so local runs, tests and clusters get the same settings. */
@@ -23,7 +24,8 @@ public final class SparkSessions {
                 // contiguous buffer of tens of MB per text column, which a 1 GB heap could not find
                 // reading the Saudi week ×4; 512 rows keep each buffer to a few MB
                 .config("spark.sql.parquet.columnarReaderBatchSize", "512")
-                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer");
+                .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .config("spark.plugins", withPlugin(new SparkConf().get("spark.plugins", ""), JitPlugin.class.getName()));
         if (master != null && !master.isBlank()) {
             builder.master(master);
             if (master.startsWith("local")) {
@@ -32,5 +34,17 @@ public final class SparkSessions {
             }
         }
         return builder.getOrCreate();
+    }
+
+    /** A plugin list with ours added to any the operator configured (spark.plugins is one comma list). */
+    static String withPlugin(String configured, String plugin) {
+        java.util.LinkedHashSet<String> plugins = new java.util.LinkedHashSet<>();
+        for (String p : configured.split(",")) {
+            if (!p.isBlank()) {
+                plugins.add(p.trim());
+            }
+        }
+        plugins.add(plugin);
+        return String.join(",", plugins);
     }
 }

@@ -1,0 +1,40 @@
+package io.triangulate.spark;
+
+import io.triangulate.testing.LocalSpark;
+import org.junit.jupiter.api.Test;
+
+import javax.management.ObjectName;
+import java.lang.management.ManagementFactory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CompilerDirectivesTest {
+
+    /** What HotSpot reports as its compiler directives in force. */
+    private static String directivesInForce() throws Exception {
+        return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
+                new Object[]{new String[0]}, new String[]{String[].class.getName()}));
+    }
+
+    @Test
+    void aSparkSessionInstallsTheDirectiveForGeneratedClasses() throws Exception {
+        LocalSpark.session(); // the session's plugin installs them in this (driver and executor) JVM
+        String inForce = directivesInForce();
+        assertTrue(inForce.contains("matching: org/apache/spark/sql/catalyst/expressions/GeneratedClass*.*"), inForce);
+        assertTrue(inForce.contains("Exclude:true"), "C2 excluded for them: " + inForce);
+        assertTrue(CompilerDirectives.installOnce(), "a second call reports them in place");
+        int before = inForce.split("GeneratedClass\\*").length;
+        assertEquals(before, directivesInForce().split("GeneratedClass\\*").length, "installed once, not again");
+    }
+
+    @Test
+    void ourPluginIsAddedToTheOperatorsPlugins() {
+        assertEquals("io.triangulate.spark.JitPlugin", SparkSessions.withPlugin("", "io.triangulate.spark.JitPlugin"));
+        assertEquals("com.acme.Metrics,io.triangulate.spark.JitPlugin",
+                SparkSessions.withPlugin(" com.acme.Metrics ,", "io.triangulate.spark.JitPlugin"));
+        assertEquals("io.triangulate.spark.JitPlugin,com.acme.Metrics",
+                SparkSessions.withPlugin("io.triangulate.spark.JitPlugin,com.acme.Metrics", "io.triangulate.spark.JitPlugin"));
+    }
+}
