@@ -114,6 +114,15 @@ class StandaloneClusterIT {
         if (finished.isEmpty()) {
             fail("no executor under " + cluster.workerDir() + " logged a finished task");
         }
+        // the JIT plugin reached the executor JVM too (see io.triangulate.spark.JitPlugin)
+        List<String> directives = new ArrayList<>();
+        try (Stream<Path> logs = cluster.executorLogs()) {
+            logs.flatMap(f -> LocalStandaloneCluster.readLines(f).stream())
+                    .filter(line -> line.contains("Spark's generated classes are compiled by C1 only")).forEach(directives::add);
+        }
+        if (directives.isEmpty()) {
+            fail("no executor under " + cluster.workerDir() + " installed the compiler directives");
+        }
     }
 
     private static void checkMasterSawTheApplication(LocalStandaloneCluster cluster) throws Exception {
