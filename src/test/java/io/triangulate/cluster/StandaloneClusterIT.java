@@ -106,22 +106,19 @@ class StandaloneClusterIT {
 
     /** The work was done by an executor JVM the Worker launched, not by a local-mode driver. */
     private static void checkTasksRanInAnExecutorJvm(LocalStandaloneCluster cluster) {
-        List<String> finished = new ArrayList<>();
-        try (Stream<Path> logs = cluster.executorLogs()) {
-            logs.flatMap(f -> LocalStandaloneCluster.readLines(f).stream())
-                    .filter(line -> line.contains("Finished task")).forEach(finished::add);
-        }
-        if (finished.isEmpty()) {
+        if (executorLinesWith(cluster, "Finished task").isEmpty()) {
             fail("no executor under " + cluster.workerDir() + " logged a finished task");
         }
         // the JIT plugin reached the executor JVM too (see io.triangulate.spark.JitPlugin)
-        List<String> directives = new ArrayList<>();
-        try (Stream<Path> logs = cluster.executorLogs()) {
-            logs.flatMap(f -> LocalStandaloneCluster.readLines(f).stream())
-                    .filter(line -> line.contains("Spark's generated classes are compiled by C1 only")).forEach(directives::add);
-        }
-        if (directives.isEmpty()) {
+        if (executorLinesWith(cluster, "Spark's generated classes are compiled by C1 only").isEmpty()) {
             fail("no executor under " + cluster.workerDir() + " installed the compiler directives");
+        }
+    }
+
+    private static List<String> executorLinesWith(LocalStandaloneCluster cluster, String text) {
+        try (Stream<Path> logs = cluster.executorLogs()) {
+            return logs.flatMap(f -> LocalStandaloneCluster.readLines(f).stream())
+                    .filter(line -> line.contains(text)).toList();
         }
     }
 
