@@ -17,8 +17,8 @@ import java.nio.file.Path;
  * <p>Why: a run is a batch of a few minutes in which Spark generates and Janino compiles new classes
  * for every query, most of which run for seconds. On the Saudi week the C2 compiler spent about 107 s
  * of CPU (a third of the run's CPU, on two cores) and the generated classes were the largest single
- * share of it; their methods are huge and C2 takes long over each (docs/BENCHMARKS.md, "The JIT
- * compilers"). Kept at C1 they run a little slower per row, which on this job costs far less than the
+ * share of it; their methods are huge and C2 takes long over each (docs/BENCHMARKS.md, "By query, and
+ * the JIT compilers"). Kept at C1 they run a little slower per row, which on this job costs far less than the
  * compiling saved.
  *
  * <p>Installed in-process through HotSpot's DiagnosticCommand MBean (what {@code jcmd
@@ -48,10 +48,7 @@ public final class CompilerDirectives {
             // the diagnostic command reads a file, not a string
             file = Files.createTempFile("triangulate-compiler-directives", ".json");
             Files.write(file, in.readAllBytes());
-            Object reply = ManagementFactory.getPlatformMBeanServer().invoke(
-                    new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesAdd",
-                    new Object[]{new String[]{file.toString()}}, new String[]{String[].class.getName()});
-            String said = String.valueOf(reply).trim();
+            String said = diagnosticCommand("compilerDirectivesAdd", file.toString()).trim();
             installed = said.contains("added");
             if (installed) {
                 LOG.info("JIT: Spark's generated classes are compiled by C1 only ({})", said);
@@ -71,5 +68,12 @@ public final class CompilerDirectives {
                 }
             }
         }
+    }
+
+    /** Runs one of HotSpot's diagnostic commands (as jcmd would) and returns what it printed. */
+    static String diagnosticCommand(String operation, String... arguments) throws Exception {
+        return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
+                new ObjectName("com.sun.management:type=DiagnosticCommand"), operation,
+                new Object[]{arguments}, new String[]{String[].class.getName()}));
     }
 }

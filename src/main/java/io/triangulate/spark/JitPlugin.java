@@ -1,5 +1,6 @@
 package io.triangulate.spark;
 
+import org.apache.spark.SparkConf;
 import org.apache.spark.SparkContext;
 import org.apache.spark.api.plugin.DriverPlugin;
 import org.apache.spark.api.plugin.ExecutorPlugin;
@@ -17,14 +18,18 @@ public final class JitPlugin implements SparkPlugin {
 
     static final String ENABLED = "spark.triangulate.compilerDirectives";
 
+    private static void installUnlessOff(SparkConf conf) {
+        if (conf.getBoolean(ENABLED, true)) {
+            CompilerDirectives.installOnce();
+        }
+    }
+
     @Override
     public DriverPlugin driverPlugin() {
         return new DriverPlugin() {
             @Override
             public Map<String, String> init(SparkContext sc, PluginContext ctx) {
-                if (sc.conf().getBoolean(ENABLED, true)) {
-                    CompilerDirectives.installOnce();
-                }
+                installUnlessOff(sc.conf());
                 return Map.of();
             }
         };
@@ -35,9 +40,7 @@ public final class JitPlugin implements SparkPlugin {
         return new ExecutorPlugin() {
             @Override
             public void init(PluginContext ctx, Map<String, String> extraConf) {
-                if (ctx.conf().getBoolean(ENABLED, true)) {
-                    CompilerDirectives.installOnce();
-                }
+                installUnlessOff(ctx.conf());
             }
         };
     }

@@ -3,6 +3,8 @@ package io.triangulate.spark;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
+import java.util.LinkedHashSet;
+
 /** The one place a SparkSession is built, so local runs, tests and clusters get the same settings. */
 public final class SparkSessions {
 
@@ -38,7 +40,7 @@ public final class SparkSessions {
 
     /** A plugin list with ours added to any the operator configured (spark.plugins is one comma list). */
     static String withPlugin(String configured, String plugin) {
-        java.util.LinkedHashSet<String> plugins = new java.util.LinkedHashSet<>();
+        LinkedHashSet<String> plugins = new LinkedHashSet<>();
         for (String p : configured.split(",")) {
             if (!p.isBlank()) {
                 plugins.add(p.trim());

@@ -3,9 +3,6 @@ package io.triangulate.spark;
 import io.triangulate.testing.LocalSpark;
 import org.junit.jupiter.api.Test;
 
-import javax.management.ObjectName;
-import java.lang.management.ManagementFactory;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,9 +10,7 @@ class CompilerDirectivesTest {
 
     /** What HotSpot reports as its compiler directives in force. */
     private static String directivesInForce() throws Exception {
-        return String.valueOf(ManagementFactory.getPlatformMBeanServer().invoke(
-                new ObjectName("com.sun.management:type=DiagnosticCommand"), "compilerDirectivesPrint",
-                new Object[]{new String[0]}, new String[]{String[].class.getName()}));
+        return CompilerDirectives.diagnosticCommand("compilerDirectivesPrint");
     }
 
     @Test
