@@ -2,7 +2,7 @@ package io.triangulate.actors;
 
 import io.triangulate.model.Article;
 import io.triangulate.model.Mention;
-import io.triangulate.model.Sentence;
+import io.triangulate.text.SentenceSegmenter;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
@@ -11,17 +11,13 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.desc;
@@ -43,9 +39,9 @@ public final class ActorStage {
     private ActorStage() {
     }
 
-    public static ActorOutputs run(SparkSession spark, Dataset<Article> articles, Dataset<Sentence> sentences,
-                                   ActorSettings settings, String currentPeriod, String previousPeriod) {
-        return run(findings(spark, articles, sentences, settings), settings, currentPeriod, previousPeriod);
+    public static ActorOutputs run(SparkSession spark, Dataset<Article> articles, ActorSettings settings,
+                                   String currentPeriod, String previousPeriod) {
+        return run(findings(spark, articles, settings), settings, currentPeriod, previousPeriod);
     }
 
     /**
@@ -53,11 +49,11 @@ public final class ActorStage {
      * what depends only on an article and the dictionary, so a later run can reuse it.
      */
     public static Dataset<ArticleFindings> findings(SparkSession spark, Dataset<Article> articles,
-                                                    Dataset<Sentence> sentences, ActorSettings settings) {
+                                                    ActorSettings settings) {
         requireValid(settings);
         ActorDictionary dictionary = ActorDictionary.load(settings.dictionaries()); // fails fast on the driver
         Broadcast<byte[]> broadcast = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(dictionary.toBytes());
-        return extract(articles, sentences, broadcast, settings.maxActorsPerArticle());
+        return extract(articles, broadcast, settings.maxActorsPerArticle());
     }
 
     /**
@@ -117,45 +113,32 @@ public final class ActorStage {
         return findings.filter((FilterFunction<ArticleFindings>) f -> period.equals(f.getPeriod()));
     }
 
-    static Dataset<ArticleFindings> extract(Dataset<Article> articles, Dataset<Sentence> sentences,
-                                            Broadcast<byte[]> dictionary, int maxActorsPerArticle) {
-        Dataset<Row> bounds = sentences.groupBy(col("articleId"))
-                .agg(collect_list(struct(col("start"), col("end"), col("index"))).as("bounds"));
-        Dataset<Row> joined = articles.toDF()
-                .join(bounds, articles.col("id").equalTo(bounds.col("articleId")), "left_outer");
+    /**
+     * Each article's sentences are found by splitting its text again, as the cleaning stage did for the
+     * sentence table ({@link SentenceSegmenter#forThisThread()}), so mentions carry the same sentence
+     * indexes. Joining the sentence rows instead meant shuffling every article's text to meet them: on
+     * the Saudi week that join cost more than the split.
+     */
+    static Dataset<ArticleFindings> extract(Dataset<Article> articles, Broadcast<byte[]> dictionary,
+                                            int maxActorsPerArticle) {
         long broadcastId = dictionary.id();
-        return joined.mapPartitions((MapPartitionsFunction<Row, ArticleFindings>) rows -> {
+        return articles.mapPartitions((MapPartitionsFunction<Article, ArticleFindings>) rows -> {
             ArticleActors extractor = ExecutorActors.get(broadcastId, dictionary::value, maxActorsPerArticle);
+            SentenceSegmenter segmenter = SentenceSegmenter.forThisThread();
             return new Iterator<>() {
                 public boolean hasNext() {
                     return rows.hasNext();
                 }
 
                 public ArticleFindings next() {
-                    Row r = rows.next();
-                    return extractor.extract(r.getAs("id"), r.getAs("outlet"), r.getAs("published"),
-                            r.getAs("publishedPrecision"), r.getAs("period"), r.getAs("text"), boundsOf(r));
+                    Article a = rows.next();
+                    ArticleActors.SentenceBounds bounds = a.getText() == null ? ArticleActors.SentenceBounds.none()
+                            : ArticleActors.SentenceBounds.of(segmenter.split(a.getText()));
+                    return extractor.extract(a.getId(), a.getOutlet(), a.getPublished(), a.getPublishedPrecision(),
+                            a.getPeriod(), a.getText(), bounds);
                 }
             };
         }, Encoders.bean(ArticleFindings.class));
-    }
-
-    private static ArticleActors.SentenceBounds boundsOf(Row r) {
-        int field = r.fieldIndex("bounds");
-        if (r.isNullAt(field)) {
-            return ArticleActors.SentenceBounds.none();
-        }
-        List<Row> list = new ArrayList<>(r.getList(field));
-        list.sort(Comparator.comparingInt(x -> x.getInt(0)));
-        int[] start = new int[list.size()];
-        int[] end = new int[list.size()];
-        int[] index = new int[list.size()];
-        for (int i = 0; i < list.size(); i++) {
-            start[i] = list.get(i).getInt(0);
-            end[i] = list.get(i).getInt(1);
-            index[i] = list.get(i).getInt(2);
-        }
-        return new ArticleActors.SentenceBounds(index, start, end);
     }
 
     private static Dataset<ActorRow> actorTable(Dataset<ArticleFindings> current, String period) {

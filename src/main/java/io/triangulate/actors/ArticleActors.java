@@ -36,6 +36,19 @@ public final class ArticleActors {
             return new SentenceBounds(new int[0], new int[0], new int[0]);
         }
 
+        /** Spans in text order, the i-th being sentence i (as {@link io.triangulate.text.SentenceSegmenter} splits). */
+        public static SentenceBounds of(List<io.triangulate.text.TextSpan> spans) {
+            int[] index = new int[spans.size()];
+            int[] start = new int[spans.size()];
+            int[] end = new int[spans.size()];
+            for (int i = 0; i < spans.size(); i++) {
+                index[i] = i;
+                start[i] = spans.get(i).start();
+                end[i] = spans.get(i).end();
+            }
+            return new SentenceBounds(index, start, end);
+        }
+
         /** Index of the sentence containing {@code offset}, or -1. */
         int sentenceAt(int offset) {
             int pos = Arrays.binarySearch(start, offset);

@@ -88,7 +88,7 @@ public final class CleaningStage {
     /** Sentences of one article, offsets into its cleaned text. */
     public static java.util.Iterator<Sentence> sentencesOf(Article a) {
         List<Sentence> out = new ArrayList<>();
-        List<TextSpan> spans = SEGMENTER.get().split(a.getText());
+        List<TextSpan> spans = SentenceSegmenter.forThisThread().split(a.getText());
         for (int i = 0; i < spans.size(); i++) {
             TextSpan s = spans.get(i);
             out.add(new Sentence(a.getId(), a.getOutlet(), a.getPublished(), a.getPublishedPrecision(),
@@ -96,8 +96,6 @@ public final class CleaningStage {
         }
         return out.iterator();
     }
-
-    private static final ThreadLocal<SentenceSegmenter> SEGMENTER = ThreadLocal.withInitial(SentenceSegmenter::new);
 
     /**
      * Lines that recur across many articles of one outlet. Only a bounded number per outlet is

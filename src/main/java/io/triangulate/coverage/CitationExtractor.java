@@ -3,6 +3,7 @@ package io.triangulate.coverage;
 import io.triangulate.model.Article;
 import io.triangulate.model.Mention;
 import io.triangulate.text.MatchingText;
+import io.triangulate.text.TextSpan;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,10 +45,11 @@ public final class CitationExtractor implements java.io.Serializable {
     /**
      * Citations of one article, in text order, then footer credits.
      *
-     * @param sentences the article's sentences (for sentence indexes and bounds; their text is not read), any order
+     * @param sentences the article's sentence spans in text order, the i-th being sentence i (as
+     *                  {@link io.triangulate.text.SentenceSegmenter} splits the text for the sentence table)
      * @param mentions  the article's actor mentions, any order
      */
-    public List<CitationRow> extract(Article article, List<SentenceFeature> sentences, List<Mention> mentions) {
+    public List<CitationRow> extract(Article article, List<TextSpan> sentences, List<Mention> mentions) {
         String text = article.getText() == null ? "" : article.getText();
         MatchingText mt = MatchingText.of(text);
         List<CitationRow> out = new ArrayList<>();
@@ -75,7 +77,7 @@ public final class CitationExtractor implements java.io.Serializable {
     }
 
     private CitationRow resolve(Article article, MatchingText mt, CitationCues.Cue cue, int cueStart, int cueEnd,
-                                Name name, List<Mention> mentions, Set<Integer> used, List<SentenceFeature> sentences) {
+                                Name name, List<Mention> mentions, Set<Integer> used, List<TextSpan> sentences) {
         int spanStart = mt.originalStart(Math.min(cueStart, name.start()));
         int spanEnd = mt.originalEnd(Math.max(cueEnd, name.end()));
         int nameStart = mt.originalStart(name.start());
@@ -105,13 +107,16 @@ public final class CitationExtractor implements java.io.Serializable {
         return row(article, sentences, spanStart, spanEnd, cue.name(), nameText, null);
     }
 
-    private CitationRow row(Article a, List<SentenceFeature> sentences, int start, int end, String cue,
+    private CitationRow row(Article a, List<TextSpan> sentences, int start, int end, String cue,
                             String source, String actorId) {
-        SentenceFeature s = sentences.stream().filter(x -> x.getStart() <= start && start < x.getEnd())
-                .findFirst().orElse(null);
-        // a sentence's text is its span of the article text (the sentence rows may come without it)
-        String evidence = s != null ? a.getText().substring(s.getStart(), s.getEnd()) : a.getText().substring(start, end);
-        return new CitationRow(a.getId(), a.getOutlet(), s == null ? -1 : s.getIndex(), start, end, cue, source,
+        int index = -1;
+        for (int i = 0; i < sentences.size() && index < 0; i++) {
+            if (sentences.get(i).start() <= start && start < sentences.get(i).end()) {
+                index = i;
+            }
+        }
+        String evidence = index >= 0 ? sentences.get(index).of(a.getText()) : a.getText().substring(start, end);
+        return new CitationRow(a.getId(), a.getOutlet(), index, start, end, cue, source,
                 actorId, evidence.length() > 400 ? evidence.substring(0, 400) : evidence);
     }
 

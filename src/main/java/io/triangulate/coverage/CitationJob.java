@@ -2,43 +2,43 @@ package io.triangulate.coverage;
 
 import io.triangulate.model.Article;
 import io.triangulate.model.Mention;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import io.triangulate.text.SentenceSegmenter;
+import io.triangulate.text.TextSpan;
+import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import scala.Tuple2;
+import org.apache.spark.sql.KeyValueGroupedDataset;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
-/** Citations on Spark: each article with its sentences and mentions, through {@link CitationExtractor}. */
+/**
+ * Citations on Spark: each article meets its mentions in one grouping by article (a cogroup), and
+ * {@link CitationExtractor} reads them. The sentence spans come from splitting the text again, as the
+ * cleaning stage did for the sentence table: joining the sentence rows cost two more shuffles.
+ */
 public final class CitationJob {
 
     private CitationJob() {
     }
 
-    public static Dataset<CitationRow> run(Dataset<Article> articles, Dataset<ArticleSentences> allFeatures,
-                                           Dataset<Mention> mentions, CitationExtractor extractor) {
-        // the extractor reads each sentence's bounds and index only (to place a citation in its sentence)
-        Dataset<ArticleSentences> features = ArticleSentences.withoutSentenceFields(allFeatures,
-                "text", "terms", "actors", "numbers");
-        Dataset<ArticleMentions> byArticle = mentions.groupByKey((MapFunction<Mention, String>) Mention::getArticleId,
-                        Encoders.STRING())
-                .mapGroups((MapGroupsFunction<String, Mention, ArticleMentions>) (id, it) -> {
-                    List<Mention> list = new ArrayList<>();
-                    it.forEachRemaining(list::add);
-                    return new ArticleMentions(id, list);
-                }, Encoders.bean(ArticleMentions.class));
-        Dataset<Tuple2<Article, ArticleSentences>> withSentences = articles.joinWith(features,
-                articles.col("id").equalTo(features.col("articleId")), "left_outer");
-        Dataset<Tuple2<Tuple2<Article, ArticleSentences>, ArticleMentions>> all = withSentences.joinWith(byArticle,
-                withSentences.col("_1.id").equalTo(byArticle.col("articleId")), "left_outer");
-        return all.flatMap((FlatMapFunction<Tuple2<Tuple2<Article, ArticleSentences>, ArticleMentions>, CitationRow>) t -> {
-            Article a = t._1()._1();
-            List<SentenceFeature> sentences = t._1()._2() == null ? List.of() : t._1()._2().getSentences();
-            List<Mention> found = t._2() == null ? List.of() : t._2().getMentions();
-            return extractor.extract(a, sentences, found).iterator();
-        }, Encoders.bean(CitationRow.class));
+    public static Dataset<CitationRow> run(Dataset<Article> articles, Dataset<Mention> mentions,
+                                           CitationExtractor extractor) {
+        KeyValueGroupedDataset<String, Mention> mentionsByArticle = mentions.groupByKey(
+                (MapFunction<Mention, String>) Mention::getArticleId, Encoders.STRING());
+        return articles.groupByKey((MapFunction<Article, String>) Article::getId, Encoders.STRING())
+                .cogroup(mentionsByArticle, (CoGroupFunction<String, Article, Mention, CitationRow>) (id, as, ms) -> {
+                    if (!as.hasNext()) {
+                        return Collections.emptyIterator(); // mentions of an article outside this set
+                    }
+                    Article a = as.next();
+                    List<Mention> found = new ArrayList<>();
+                    ms.forEachRemaining(found::add);
+                    List<TextSpan> sentences = a.getText() == null ? List.of()
+                            : SentenceSegmenter.forThisThread().split(a.getText());
+                    return extractor.extract(a, sentences, found).iterator();
+                }, Encoders.bean(CitationRow.class));
     }
 }

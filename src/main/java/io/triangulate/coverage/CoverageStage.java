@@ -39,7 +39,7 @@ public final class CoverageStage {
         }
         CoverageSettings s = settings;
         Dataset<ArticleShingles> shingles = OverlapJob.shingles(articles, s).persist();
-        Dataset<ArticleSentences> features = StoryJob.sentenceFeatures(sentences, mentions).persist();
+        Dataset<ArticleSentences> features = StoryJob.sentenceFeatures(sentences, mentions, s).persist();
         Dataset<CandidatePair> candidates = OverlapJob.candidates(shingles, s)
                 .union(StoryJob.candidates(features, s)).distinct().persist();
         Dataset<PairEvidence> evidence = evidence(OverlapJob.measure(candidates, shingles),
@@ -48,7 +48,7 @@ public final class CoverageStage {
         Dataset<Row> edges = evidence.filter((FilterFunction<PairEvidence>) e -> e.isStoryEdge(s))
                 .select("articleA", "articleB");
         Dataset<StoryAssignment> assignments = StoryJob.components(articles, edges, s).persist();
-        Dataset<CitationRow> citations = CitationJob.run(articles, features, mentions,
+        Dataset<CitationRow> citations = CitationJob.run(articles, mentions,
                 new CitationExtractor(CitationCues.loadDefault(), s)).persist();
         // Persisted: both are written as tables and read again by the headlines.
         Dataset<ArticlePair> pairs = pairs(evidence, citations, assignments, s).persist();

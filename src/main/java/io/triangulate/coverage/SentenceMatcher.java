@@ -31,8 +31,11 @@ public final class SentenceMatcher {
     private SentenceMatcher() {
     }
 
-    /** Features of a sentence; media mentions are left out of the fingerprint (they are citations, not facts). */
-    public static SentenceFeature features(Sentence s, Collection<Mention> mentionsInSentence) {
+    /**
+     * Features of a sentence, terms hashed with {@code seed} (the coverage seed); media mentions are left out
+     * of the fingerprint (they are citations, not facts).
+     */
+    public static SentenceFeature features(Sentence s, Collection<Mention> mentionsInSentence, long seed) {
         Set<String> terms = new TreeSet<>();
         Set<String> numbers = new TreeSet<>();
         for (String t : ContentTerms.of(s.getText())) {
@@ -45,13 +48,13 @@ public final class SentenceMatcher {
                 actors.add(m.getActorId());
             }
         }
-        return new SentenceFeature(s.getIndex(), s.getStart(), s.getEnd(), s.getText(), new ArrayList<>(terms),
-                new ArrayList<>(actors), new ArrayList<>(numbers));
+        return new SentenceFeature(s.getIndex(), s.getStart(), s.getEnd(), s.getText(),
+                SentenceFeature.hashTerms(terms, seed), new ArrayList<>(actors), new ArrayList<>(numbers));
     }
 
     /** Whether a sentence has enough content to carry a fact (headings and bylines do not). */
     public static boolean substantial(SentenceFeature f, CoverageSettings s) {
-        return f.getTerms().size() >= s.factMinTerms();
+        return f.getTerms().length >= s.factMinTerms();
     }
 
     /** Similarity in [0, 1]; 0 for sentences too short to carry a fact. */
@@ -59,7 +62,7 @@ public final class SentenceMatcher {
         if (!substantial(a, s) || !substantial(b, s)) {
             return 0;
         }
-        double wording = jaccard(a.getTerms(), b.getTerms());
+        double wording = SetOverlap.jaccard(a.getTerms(), b.getTerms());
         return Math.max(wording, fingerprintSimilarity(a, b, s));
     }
 
@@ -116,12 +119,6 @@ public final class SentenceMatcher {
             }
         }
         return n;
-    }
-
-    public static double jaccard(List<String> a, List<String> b) {
-        int inter = intersection(a, b);
-        int union = a.size() + b.size() - inter;
-        return union == 0 ? 0 : (double) inter / union;
     }
 
     /** Size of the intersection of two sorted, distinct lists. */

@@ -1,6 +1,6 @@
 package io.triangulate.coverage;
 
-/** Exact overlap measures of two sorted, distinct arrays of shingle hashes. */
+/** Exact overlap measures of two sorted, distinct arrays of hashes (shingles, or a sentence's content terms). */
 public final class SetOverlap {
 
     private SetOverlap() {

@@ -2,7 +2,6 @@ package io.triangulate.coverage;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -30,8 +29,8 @@ final class SharedKeyIndex {
         }
     }
 
-    // terms and actor ids apart: a term never matches an actor id of the same spelling
-    private final Map<String, Postings> byTerm = new HashMap<>();
+    // terms (hashed) and actor ids apart: a term never matches an actor id of the same spelling
+    private final Map<Long, Postings> byTerm = new HashMap<>();
     private final Map<String, Postings> byActor = new HashMap<>();
     private int count;
     private int[] seenAt = new int[16];
@@ -40,7 +39,9 @@ final class SharedKeyIndex {
     /** Adds the next sentence; its id is the number of sentences added before it. */
     int add(SentenceFeature f) {
         int id = count++;
-        f.getTerms().forEach(t -> byTerm.computeIfAbsent(t, k -> new Postings()).add(id));
+        for (long t : f.getTerms()) {
+            byTerm.computeIfAbsent(t, k -> new Postings()).add(id);
+        }
         f.getActors().forEach(a -> byActor.computeIfAbsent(a, k -> new Postings()).add(id));
         return id;
     }
@@ -52,25 +53,26 @@ final class SharedKeyIndex {
         }
         query++;
         Postings found = new Postings();
-        collect(byTerm, f.getTerms(), found);
-        collect(byActor, f.getActors(), found);
+        for (long t : f.getTerms()) {
+            collect(byTerm.get(t), found);
+        }
+        for (String a : f.getActors()) {
+            collect(byActor.get(a), found);
+        }
         int[] out = Arrays.copyOf(found.ids, found.size);
         Arrays.sort(out);
         return out;
     }
 
-    private void collect(Map<String, Postings> index, List<String> keys, Postings found) {
-        for (String key : keys) {
-            Postings p = index.get(key);
-            if (p == null) {
-                continue;
-            }
-            for (int k = 0; k < p.size; k++) {
-                int id = p.ids[k];
-                if (seenAt[id] != query) {
-                    seenAt[id] = query;
-                    found.add(id);
-                }
+    private void collect(Postings p, Postings found) {
+        if (p == null) {
+            return;
+        }
+        for (int k = 0; k < p.size; k++) {
+            int id = p.ids[k];
+            if (seenAt[id] != query) {
+                seenAt[id] = query;
+                found.add(id);
             }
         }
     }

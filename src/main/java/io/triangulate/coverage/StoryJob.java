@@ -8,13 +8,13 @@ import org.apache.spark.HashPartitioner;
 import org.apache.spark.Partitioner;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
-import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.api.java.function.PairFunction;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.KeyValueGroupedDataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
@@ -42,35 +43,38 @@ public final class StoryJob {
     private StoryJob() {
     }
 
-    /** Each article's sentence features, with the actors the actor stage found in each sentence. */
-    public static Dataset<ArticleSentences> sentenceFeatures(Dataset<Sentence> sentences, Dataset<Mention> mentions) {
-        Column sameSentence = sentences.col("articleId").equalTo(mentions.col("articleId"))
-                .and(sentences.col("index").equalTo(mentions.col("sentenceIndex")));
-        Dataset<Tuple2<Sentence, Mention>> joined = sentences.joinWith(mentions, sameSentence, "left_outer");
-        return joined.groupByKey((MapFunction<Tuple2<Sentence, Mention>, String>) t -> t._1().getArticleId(),
-                        Encoders.STRING())
-                .mapGroups((MapGroupsFunction<String, Tuple2<Sentence, Mention>, ArticleSentences>) (id, it) ->
-                        collect(id, it), Encoders.bean(ArticleSentences.class));
+    /**
+     * Each article's sentence features, with the actors the actor stage found in each sentence. Sentences
+     * and mentions meet in one grouping by article (a cogroup: one shuffle of each); a join on (article,
+     * sentence) followed by a grouping by article moved every sentence twice.
+     */
+    public static Dataset<ArticleSentences> sentenceFeatures(Dataset<Sentence> sentences, Dataset<Mention> mentions,
+                                                             CoverageSettings s) {
+        long seed = s.seed();
+        KeyValueGroupedDataset<String, Mention> mentionsByArticle = mentions.groupByKey(
+                (MapFunction<Mention, String>) Mention::getArticleId, Encoders.STRING());
+        return sentences.groupByKey((MapFunction<Sentence, String>) Sentence::getArticleId, Encoders.STRING())
+                .cogroup(mentionsByArticle, (CoGroupFunction<String, Sentence, Mention, ArticleSentences>)
+                        (id, ss, ms) -> collect(id, ss, ms, seed), Encoders.bean(ArticleSentences.class));
     }
 
-    private static ArticleSentences collect(String articleId, Iterator<Tuple2<Sentence, Mention>> it) {
+    /** One article's features, in sentence order; none for an article without sentences. */
+    private static Iterator<ArticleSentences> collect(String articleId, Iterator<Sentence> ss, Iterator<Mention> ms,
+                                                      long seed) {
         Map<Integer, Sentence> sentences = new TreeMap<>();
-        Map<Integer, List<Mention>> mentions = new TreeMap<>();
-        while (it.hasNext()) {
-            Tuple2<Sentence, Mention> t = it.next();
-            sentences.putIfAbsent(t._1().getIndex(), t._1());
-            List<Mention> list = mentions.computeIfAbsent(t._1().getIndex(), k -> new ArrayList<>());
-            if (t._2() != null) {
-                list.add(t._2());
-            }
+        ss.forEachRemaining(x -> sentences.putIfAbsent(x.getIndex(), x));
+        if (sentences.isEmpty()) {
+            return java.util.Collections.emptyIterator();
         }
+        Map<Integer, List<Mention>> mentions = new HashMap<>();
+        ms.forEachRemaining(m -> mentions.computeIfAbsent(m.getSentenceIndex(), k -> new ArrayList<>()).add(m));
         List<SentenceFeature> features = new ArrayList<>();
         Sentence first = sentences.values().iterator().next();
-        for (Sentence s : sentences.values()) {
-            features.add(SentenceMatcher.features(s, mentions.get(s.getIndex())));
+        for (Sentence x : sentences.values()) {
+            features.add(SentenceMatcher.features(x, mentions.getOrDefault(x.getIndex(), List.of()), seed));
         }
-        return new ArticleSentences(articleId, first.getOutlet(), first.getPublished(), first.getPublishedPrecision(),
-                features);
+        return List.of(new ArticleSentences(articleId, first.getOutlet(), first.getPublished(),
+                first.getPublishedPrecision(), features)).iterator();
     }
 
     /**
@@ -96,8 +100,7 @@ public final class StoryJob {
             if (!SentenceMatcher.substantial(f, s)) {
                 continue;
             }
-            long[] terms = f.getTerms().stream().mapToLong(t -> Shingling.hash(t, s.seed())).sorted().toArray();
-            for (long k : minHash.bandKeysOf(terms)) {
+            for (long k : minHash.bandKeysOf(f.getTerms())) { // hashed with the seed and sorted already
                 keys.add(k);
             }
             if (!f.getNumbers().isEmpty() || f.getActors().size() >= s.factMinFingerprintKeys()) {

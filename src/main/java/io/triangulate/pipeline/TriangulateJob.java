@@ -123,7 +123,7 @@ public final class TriangulateJob {
         String actorsVersion = ExtractorVersion.of("actors", ActorStage.class,
                 ActorStage.extractionFingerprint(job.actors()), ACTOR_RESOURCES);
         ExtractionCache.Result<ArticleFindings> found = cache.reuse("actors", actorsVersion, articles,
-                todo -> ActorStage.findings(spark, todo, sentences, job.actors()),
+                todo -> ActorStage.findings(spark, todo, job.actors()),
                 ArticleFindings.class, "articleId");
         cacheUse.add(found.use());
         Dataset<ArticleFindings> findings = withPeriods(found.rows(), articles);
@@ -159,7 +159,7 @@ public final class TriangulateJob {
         clock.lap("coverage");
 
         ExtractionCache.Result<TimeExpression> tagged = cache.reuse("timexes", TIMEX_VERSION, current,
-                todo -> TimexStage.run(spark, todo, currentSentences), TimeExpression.class, "articleId");
+                todo -> TimexStage.run(spark, todo), TimeExpression.class, "articleId");
         cacheUse.add(tagged.use());
         Dataset<TimeExpression> timexes = tables.write("timexes", tagged.rows());
         TimelineOutputs aligned = TimelineStage.run(spark, currentSentences, currentMentions, timexes,

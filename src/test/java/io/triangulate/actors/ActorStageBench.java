@@ -35,9 +35,8 @@ public final class ActorStageBench {
         SparkSession spark = SparkSessions.create("actor-stage-bench", "local[2]", 4);
         spark.sparkContext().setLogLevel("WARN");
         Dataset<Article> a = spark.createDataset(articles, Encoders.bean(Article.class));
-        Dataset<Sentence> s = spark.createDataset(sentences, Encoders.bean(Sentence.class));
         long t0 = System.nanoTime();
-        ActorOutputs out = ActorStage.run(spark, a, s, ActorSettings.defaults(), "late", "early");
+        ActorOutputs out = ActorStage.run(spark, a, ActorSettings.defaults(), "late", "early");
         long mentions = out.mentions().count();
         long pairs = out.cooccurrence().count();
         long candidates = out.candidates().count();

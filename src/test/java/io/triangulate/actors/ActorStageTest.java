@@ -1,5 +1,6 @@
 package io.triangulate.actors;
 
+import io.triangulate.clean.CleaningStage;
 import io.triangulate.model.Article;
 import io.triangulate.model.Mention;
 import io.triangulate.model.Sentence;
@@ -31,15 +32,11 @@ class ActorStageTest {
     static void run() {
         SparkSession spark = LocalSpark.session();
         List<Article> articles = new ArrayList<>();
-        List<Sentence> sentences = new ArrayList<>();
         for (Article seed : Seeds.articles().values()) {
-            Article a = copy(seed, seed.getId().equals("seed-001") ? "P0" : "P1");
-            articles.add(a);
-            sentences.addAll(Seeds.sentences(a));
+            articles.add(copy(seed, seed.getId().equals("seed-001") ? "P0" : "P1"));
         }
         Dataset<Article> articleData = spark.createDataset(articles, Encoders.bean(Article.class));
-        Dataset<Sentence> sentenceData = spark.createDataset(sentences, Encoders.bean(Sentence.class));
-        outputs = ActorStage.run(spark, articleData, sentenceData, ActorSettings.defaults(), "P1", "P0");
+        outputs = ActorStage.run(spark, articleData, ActorSettings.defaults(), "P1", "P0");
         mentions = outputs.mentions().collectAsList();
         pairs = outputs.cooccurrence().collectAsList();
     }
@@ -62,7 +59,12 @@ class ActorStageTest {
         for (Mention m : mentions) {
             String text = Seeds.article(m.getArticleId()).getText();
             assertEquals(m.getSurface(), text.substring(m.getStart(), m.getEnd()));
-            assertTrue(m.getSentenceIndex() >= 0, m.getSurface());
+            // the sentence index is the sentence table's (the stage splits the text as cleaning did)
+            List<Sentence> table = new ArrayList<>();
+            CleaningStage.sentencesOf(Seeds.article(m.getArticleId())).forEachRemaining(table::add);
+            Sentence s = table.get(m.getSentenceIndex());
+            assertEquals(m.getSentenceIndex(), s.getIndex());
+            assertTrue(s.getStart() <= m.getStart() && m.getEnd() <= s.getEnd(), m.getSurface());
         }
         assertTrue(mentions.stream().anyMatch(m -> m.getArticleId().equals("seed-001") && m.getActorId().equals("ISR")));
     }
@@ -131,7 +133,7 @@ class ActorStageTest {
         ActorSettings bad = new ActorSettings(null, 0, null, List.of("paragraph"), null, null, null, null);
         assertEquals(2, bad.validate().size());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ActorStage.run(
-                LocalSpark.session(), null, null, bad, "P1", null));
+                LocalSpark.session(), null, bad, "P1", null));
         assertTrue(e.getMessage().contains("actors.minPairSupport"));
     }
 }

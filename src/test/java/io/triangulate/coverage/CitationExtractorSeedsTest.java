@@ -3,6 +3,7 @@ package io.triangulate.coverage;
 import io.triangulate.model.Article;
 import io.triangulate.model.Mention;
 import io.triangulate.model.Sentence;
+import io.triangulate.text.TextSpan;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -23,8 +24,8 @@ class CitationExtractorSeedsTest {
     private List<CitationRow> citations(String id) {
         Article a = SeedCorpus.article(id);
         List<Mention> mentions = SeedCorpus.mentions(a);
-        List<SentenceFeature> sentences = SeedCorpus.sentences(a).stream()
-                .map(s -> SentenceMatcher.features(s, List.of())).toList();
+        List<TextSpan> sentences = SeedCorpus.sentences(a).stream().map(s -> new TextSpan(s.getStart(), s.getEnd()))
+                .toList();
         return extractor.extract(a, sentences, mentions);
     }
 

@@ -12,6 +12,10 @@ class FactAlignerSeedsTest {
 
     private final CoverageSettings s = CoverageSettings.defaults();
 
+    private long[] terms(String... words) {
+        return SentenceFeature.hashTerms(List.of(words), s.seed());
+    }
+
     @Test
     void rewordedDelegationSentenceMatches() {
         SentenceFeature dostor = SeedFeatures.of("seed-002").getSentences().stream()
@@ -25,22 +29,23 @@ class FactAlignerSeedsTest {
     void fingerprintMatchesAcrossLanguages() {
         SentenceFeature arabic = SeedFeatures.of("seed-002").getSentences().stream()
                 .filter(f -> f.getText().contains("102 هجوم")).findFirst().orElseThrow();
+        List<String> englishWords = List.of("attacks", "houthis", "ships", "strikes");
         SentenceFeature english = new SentenceFeature(0, 0, 10,
                 "The Houthis carried out 102 attacks on ships since 19 November, according to the Pentagon, "
                         + "as of 14 March, while the United States carried out 44 strikes.",
-                List.of("102", "14", "19", "44", "attacks", "houthis", "ships", "strikes"),
+                terms("102", "14", "19", "44", "attacks", "houthis", "ships", "strikes"),
                 List.of("houthis", "pentagon", "united-states"), List.of("102", "14", "19", "44"));
-        assertEquals(0, SentenceMatcher.jaccard(arabic.getTerms().stream().filter(t -> !ContentTerms.isNumber(t)).toList(),
-                english.getTerms().stream().filter(t -> !ContentTerms.isNumber(t)).toList()), "no words in common");
+        List<String> arabicWords = ContentTerms.of(arabic.getText()).stream().filter(t -> !ContentTerms.isNumber(t)).toList();
+        assertTrue(arabicWords.size() > 3 && arabicWords.stream().noneMatch(englishWords::contains), "no words in common");
         assertTrue(SentenceMatcher.similarity(arabic, english, s) >= s.factSimilarity(),
                 "actors " + arabic.getActors() + " numbers " + arabic.getNumbers());
     }
 
     @Test
     void sharedActorsAloneDoNotMakeAFact() {
-        SentenceFeature a = new SentenceFeature(0, 0, 1, "a", List.of("w1", "w2", "w3", "w4"),
+        SentenceFeature a = new SentenceFeature(0, 0, 1, "a", terms("w1", "w2", "w3", "w4"),
                 List.of("iran", "united-states"), List.of());
-        SentenceFeature b = new SentenceFeature(0, 0, 1, "b", List.of("w5", "w6", "w7", "w8"),
+        SentenceFeature b = new SentenceFeature(0, 0, 1, "b", terms("w5", "w6", "w7", "w8"),
                 List.of("iran", "united-states"), List.of());
         assertEquals(0, SentenceMatcher.similarity(a, b, s));
     }

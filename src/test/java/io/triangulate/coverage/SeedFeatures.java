@@ -18,7 +18,8 @@ final class SeedFeatures {
         List<SentenceFeature> features = new ArrayList<>();
         for (Sentence s : SeedCorpus.sentences(a)) {
             features.add(SentenceMatcher.features(s,
-                    mentions.stream().filter(m -> m.getSentenceIndex() == s.getIndex()).toList()));
+                    mentions.stream().filter(m -> m.getSentenceIndex() == s.getIndex()).toList(),
+                    CoverageSettings.defaults().seed()));
         }
         return new ArticleSentences(a.getId(), a.getOutlet(), a.getPublished(), a.getPublishedPrecision(), features);
     }

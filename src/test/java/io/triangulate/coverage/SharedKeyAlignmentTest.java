@@ -138,14 +138,18 @@ class SharedKeyAlignmentTest {
             for (int k = random.nextInt(3); k > 0; k--) {
                 named.add(actors[random.nextInt(actors.length)]);
             }
-            out.add(new SentenceFeature(i, i * 100, i * 100 + 90, "s" + i, new ArrayList<>(terms),
+            out.add(new SentenceFeature(i, i * 100, i * 100 + 90, "s" + i, hashed(terms),
                     new ArrayList<>(named), new ArrayList<>(numbers)));
         }
         return out;
     }
 
     private static SentenceFeature feature(List<String> terms, List<String> actors) {
-        return new SentenceFeature(0, 0, 1, "x", new ArrayList<>(new TreeSet<>(terms)), new ArrayList<>(actors),
+        return new SentenceFeature(0, 0, 1, "x", hashed(terms), new ArrayList<>(actors),
                 new ArrayList<>());
+    }
+
+    private static long[] hashed(java.util.Collection<String> terms) {
+        return SentenceFeature.hashTerms(terms, CoverageSettings.defaults().seed());
     }
 }

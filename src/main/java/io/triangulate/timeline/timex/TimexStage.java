@@ -1,12 +1,12 @@
 package io.triangulate.timeline.timex;
 
+import io.triangulate.clean.CleaningStage;
 import io.triangulate.model.Article;
 import io.triangulate.model.PublicationDate;
 import io.triangulate.model.Sentence;
 import io.triangulate.model.TimeExpression;
 import io.triangulate.text.Language;
-import org.apache.spark.api.java.function.CoGroupFunction;
-import org.apache.spark.api.java.function.MapFunction;
+import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
@@ -17,9 +17,11 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Spark stage of the temporal tagger: each article meets its sentences (cogroup by article id, so the
- * cost is linear in the corpus), and the sentences are tagged in order so that references the text
- * sets carry forward. The tagger is built once per executor JVM.
+ * Spark stage of the temporal tagger: each article is split into its sentences again, as the cleaning
+ * stage split it for the sentence table ({@link CleaningStage#sentencesOf}), and the sentences are
+ * tagged in order so that references the text sets carry forward. Splitting costs less than bringing
+ * each article together with its sentence rows (a cogroup shuffled both the article texts and the
+ * sentence texts). The tagger is built once per executor JVM.
  */
 public final class TimexStage {
 
@@ -31,21 +33,17 @@ public final class TimexStage {
         static final TemporalTagger TAGGER = TemporalTagger.load();
     }
 
-    public static Dataset<TimeExpression> run(SparkSession spark, Dataset<Article> articles, Dataset<Sentence> sentences) {
-        return articles
-                .groupByKey((MapFunction<Article, String>) Article::getId, Encoders.STRING())
-                .cogroup(sentences.groupByKey((MapFunction<Sentence, String>) Sentence::getArticleId, Encoders.STRING()),
-                        (CoGroupFunction<String, Article, Sentence, TimeExpression>) TimexStage::tag,
-                        Encoders.bean(TimeExpression.class));
+    public static Dataset<TimeExpression> run(SparkSession spark, Dataset<Article> articles) {
+        return articles.flatMap((FlatMapFunction<Article, TimeExpression>) TimexStage::tag,
+                Encoders.bean(TimeExpression.class));
     }
 
-    private static Iterator<TimeExpression> tag(String articleId, Iterator<Article> articles, Iterator<Sentence> sentences) {
-        if (!articles.hasNext()) {
+    private static Iterator<TimeExpression> tag(Article a) {
+        if (a.getText() == null) {
             return Collections.emptyIterator();
         }
-        Article a = articles.next();
         List<Sentence> list = new ArrayList<>();
-        sentences.forEachRemaining(list::add);
+        CleaningStage.sentencesOf(a).forEachRemaining(list::add);
         if (list.isEmpty()) {
             return Collections.emptyIterator();
         }

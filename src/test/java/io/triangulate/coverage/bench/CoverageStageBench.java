@@ -39,7 +39,7 @@ public final class CoverageStageBench {
 
         Dataset<ArticleShingles> shingles = timed("shingles", OverlapJob.shingles(articles, s).persist());
         Dataset<ArticleSentences> features = timed("sentence features",
-                StoryJob.sentenceFeatures(sentences, mentions).persist());
+                StoryJob.sentenceFeatures(sentences, mentions, s).persist());
         Dataset<CandidatePair> overlap = timed("overlap candidates (document LSH)",
                 OverlapJob.candidates(shingles, s).persist());
         Dataset<CandidatePair> story = timed("story candidates (sentence keys)",
