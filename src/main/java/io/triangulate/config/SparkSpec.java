@@ -5,12 +5,16 @@ import java.util.List;
 /**
  * Spark settings a job may carry. {@code master} is used only when the run is not launched by
  * spark-submit (which sets {@code spark.master} itself) and no {@code --master} is given.
+ * {@code shufflePartitions} left out (null) means sized from the corpus
+ * ({@link io.triangulate.spark.ShufflePartitions}) unless the operator sets
+ * {@code spark.sql.shuffle.partitions}. {@code inputPartitions} is the least number of partitions the
+ * input files are listed into (a file is never split, so more files than that give more).
  */
 public record SparkSpec(String master, Integer shufflePartitions, Integer inputPartitions) {
 
     public SparkSpec withDefaults() {
         return new SparkSpec(master == null ? "local[*]" : master,
-                shufflePartitions == null ? 8 : shufflePartitions,
+                shufflePartitions,
                 inputPartitions == null ? 4 : inputPartitions);
     }
 

@@ -55,6 +55,12 @@ public final class IngestStage {
      *                                  when a manifest cannot be read
      */
     public static IngestResult read(SparkSession spark, List<InputSource> inputs, IngestLimits limits) {
+        return read(spark, inputs, limits, null);
+    }
+
+    /** @param minPartitions the least number of partitions each input's files are listed into (null: the cores) */
+    public static IngestResult read(SparkSession spark, List<InputSource> inputs, IngestLimits limits,
+                                    Integer minPartitions) {
         validate(inputs, limits);
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration conf = spark.sparkContext().hadoopConfiguration();
@@ -70,7 +76,8 @@ public final class IngestStage {
             }
             Broadcast<Manifest> manifest = jsc.broadcast(m);
             String excluded = manifestPath == null ? null : qualify(manifestPath, conf);
-            JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(source.path(), jsc.defaultParallelism());
+            JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(source.path(),
+                    minPartitions == null ? jsc.defaultParallelism() : minPartitions);
             JavaRDD<ReadOutcome> read = files
                     .filter(f -> !Manifest.isManifestName(f._1()) && !f._1().equals(excluded))
                     .flatMap(new ReadFiles(source.inputFormat(), limits, manifest));

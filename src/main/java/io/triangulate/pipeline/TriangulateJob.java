@@ -33,6 +33,7 @@ import io.triangulate.model.Article;
 import io.triangulate.model.Reject;
 import io.triangulate.report.BriefModel;
 import io.triangulate.spark.RunFolder;
+import io.triangulate.spark.ShufflePartitions;
 import io.triangulate.spark.TableWriter;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -84,9 +85,10 @@ public final class TriangulateJob {
                 job.output().tableFormat());
         Stopwatch clock = new Stopwatch(summary);
 
-        IngestResult ingest = IngestStage.read(spark, job.inputs(), job.limits());
+        IngestResult ingest = IngestStage.read(spark, job.inputs(), job.limits(), job.spark().inputPartitions());
         Dataset<RawArticle> raw = ingest.articles().persist(StorageLevel.MEMORY_AND_DISK());
         long rawCount = raw.count();
+        int shufflePartitions = ShufflePartitions.sizeFor(spark, job.spark().shufflePartitions(), rawCount);
         clock.lap("ingest");
 
         ArticleBuilder builder = new ArticleBuilder(ArticleCleaner.withDefaultCues(), period, previous);
@@ -113,6 +115,7 @@ public final class TriangulateJob {
         summary.counts(rawCount + ingestRejects, accepted, rejectedTotal, duplicates, byReason, current.count());
         Map<String, Object> ingestFigures = new LinkedHashMap<>();
         ingestFigures.put("boilerplateLinesLearned", cleaned.boilerplateLines());
+        ingestFigures.put("shufflePartitions", shufflePartitions);
         summary.headline("ingest", ingestFigures);
         clock.lap("count");
 

@@ -13,11 +13,12 @@ public final class SparkSessions {
 
     /**
      * A session for the given master, or the one spark-submit configured when {@code master} is null.
-     * Local runs keep shuffle partitions small: the default of 200 costs more than it saves on a laptop.
+     * A {@code spark.sql.shuffle.partitions} the operator set (spark-submit {@code --conf}) is kept; else the
+     * job's {@code shufflePartitions}; else the job sizes them from the corpus once it is counted
+     * ({@link ShufflePartitions}), and until then uses two per core.
      */
-    public static SparkSession create(String appName, String master, int shufflePartitions) {
+    public static SparkSession create(String appName, String master, Integer shufflePartitions) {
         SparkSession.Builder builder = SparkSession.builder().appName(appName)
-                .config("spark.sql.shuffle.partitions", String.valueOf(shufflePartitions))
                 .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.session.timeZone", "UTC")
                 // a bound on plan text kept for the SQL UI and logs; an unbounded one is a driver-memory risk
@@ -35,7 +36,15 @@ public final class SparkSessions {
                         .config("spark.driver.bindAddress", "127.0.0.1");
             }
         }
-        return builder.getOrCreate();
+        boolean operators = ShufflePartitions.chosenByOperator(); // spark-submit --conf outranks the job file
+        if (shufflePartitions != null && !operators) {
+            builder.config(ShufflePartitions.KEY, String.valueOf(shufflePartitions));
+        }
+        SparkSession spark = builder.getOrCreate();
+        if (shufflePartitions == null && !operators) {
+            spark.conf().set(ShufflePartitions.KEY, String.valueOf(2 * spark.sparkContext().defaultParallelism()));
+        }
+        return spark;
     }
 
     /** A plugin list with ours added to any the operator configured (spark.plugins is one comma list). */
