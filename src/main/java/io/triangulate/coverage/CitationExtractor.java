@@ -10,8 +10,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the original sources an article cites: cue phrases from {@link CitationCues} over the
@@ -23,7 +21,7 @@ public final class CitationExtractor implements java.io.Serializable {
 
     private final CitationCues cues;
     private final List<CitationCues.Cue> cueList;
-    private transient List<Pattern> patterns;
+    private transient List<CueScanner> scanners;
     private final Set<String> outletNouns;
     private final Set<String> stopWords;
     private final Set<String> genericSources;
@@ -57,15 +55,18 @@ public final class CitationExtractor implements java.io.Serializable {
         List<Mention> sorted = new ArrayList<>(mentions);
         sorted.sort(Comparator.comparingInt(Mention::getStart).thenComparing(Mention::getActorId,
                 Comparator.nullsFirst(Comparator.naturalOrder())));
-        for (int c = 0; c < cueList.size(); c++) {
-            Matcher m = patterns().get(c).matcher(mt.text());
-            while (m.find()) {
+        int[] wordStarts = CueScanner.afterNonLetters(mt.text());
+        for (int c = 0; c < cueList.size(); c++) { // cue by cue: an earlier cue claims a mention first
+            int[] found = scanners().get(c).matches(mt.text(), wordStarts);
+            for (int k = 0; k < found.length; k += 2) {
+                int start = found[k];
+                int end = found[k + 1];
                 CitationCues.Cue cue = cueList.get(c);
-                Name name = cue.nameAfter() ? nameAfter(mt.text(), m.end()) : nameBefore(mt.text(), m.start());
+                Name name = cue.nameAfter() ? nameAfter(mt.text(), end) : nameBefore(mt.text(), start);
                 if (name == null) {
                     continue;
                 }
-                CitationRow row = resolve(article, mt, cue, m.start(), m.end(), name, sorted, usedMentions, sentences);
+                CitationRow row = resolve(article, mt, cue, start, end, name, sorted, usedMentions, sentences);
                 if (row != null) {
                     out.add(row);
                 }
@@ -206,12 +207,12 @@ public final class CitationExtractor implements java.io.Serializable {
         return out;
     }
 
-    /** Compiled once per JVM (patterns are not serializable, so executors compile their own). */
-    private List<Pattern> patterns() {
-        if (patterns == null) {
-            patterns = cueList.stream().map(CitationCues.Cue::compiled).toList();
+    /** Compiled where used (patterns are not serializable, so executors compile their own). */
+    private List<CueScanner> scanners() {
+        if (scanners == null) {
+            scanners = cueList.stream().map(c -> new CueScanner(c.compiled())).toList();
         }
-        return patterns;
+        return scanners;
     }
 
     public CitationCues cues() {
