@@ -198,7 +198,7 @@ public final class TimelineLexicon implements Serializable {
 
     /** Whether a word, stripped of clitics, is in {@code words}. */
     public boolean isAny(String word, Set<String> words) {
-        for (String s : stems(word)) {
+        for (String s : stemsOf(word)) {
             if (words.contains(s)) {
                 return true;
             }
@@ -206,8 +206,28 @@ public final class TimelineLexicon implements Serializable {
         return false;
     }
 
+    /**
+     * The last word looked up on this thread, with its stems: a word is looked up in several lists in a
+     * row (trigger, counted noun, number word, vague quantity), and computing its stems each time was 3% of
+     * the Saudi week's task time. One entry per thread, so memory stays bounded.
+     */
+    private record LastLookup(TimelineLexicon lexicon, String word, List<String> stems) {
+    }
+
+    private static final ThreadLocal<LastLookup> LAST = new ThreadLocal<>();
+
+    private List<String> stemsOf(String word) {
+        LastLookup last = LAST.get();
+        if (last != null && last.lexicon() == this && last.word().equals(word)) {
+            return last.stems();
+        }
+        List<String> stems = List.copyOf(stems(word));
+        LAST.set(new LastLookup(this, word, stems));
+        return stems;
+    }
+
     private <T> T firstMatch(String word, Map<String, T> map) {
-        for (String s : stems(word)) {
+        for (String s : stemsOf(word)) {
             T v = map.get(s);
             if (v != null) {
                 return v;

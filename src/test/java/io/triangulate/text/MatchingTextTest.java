@@ -50,4 +50,21 @@ class MatchingTextTest {
         assertEquals(Language.OTHER, LanguageIdentifier.identify("Die Vereinigten Staaten führten geheime Gespräche"));
         assertTrue(LanguageIdentifier.identify("12345 !!!") == Language.OTHER);
     }
+
+    @Test
+    void theBasicPlaneTableFoldsEveryCodePointAsComputed() {
+        int changed = 0;
+        for (int cp = 0x80; cp < 0x10000; cp++) {
+            String one = String.valueOf((char) cp);
+            String expected = MatchingText.computedFold(cp);
+            String name = "U+" + Integer.toHexString(cp);
+            assertEquals(expected, MatchingText.normalize(one), name);
+            if (!expected.equals(one)) {
+                changed++;
+            }
+        }
+        assertTrue(changed > 1_000, "NFKC, Arabic, digits and case change many: " + changed);
+        assertEquals("ا", MatchingText.normalize("\u0671"));
+        assertEquals("", MatchingText.normalize("\u064E"), "a haraka is removed");
+    }
 }
