@@ -43,7 +43,12 @@ public final class CleaningStage {
     private CleaningStage() {
     }
 
-    /** The stage's outputs. {@code articles} is persisted: every analysis reads it. */
+    /**
+     * The stage's outputs. Only the cleaning outcomes and the ranked copies are persisted: articles,
+     * duplicates and sentences are cheap filters and splits of those, and each is written once as a table
+     * that later stages read back. Caching articles and sentences as well meant encoding the whole corpus
+     * text into Spark's columnar cache twice more for a single read.
+     */
     public record Result(Dataset<Article> articles, Dataset<Reject> rejects, Dataset<Duplicate> duplicates,
                          Dataset<Sentence> sentences, long boilerplateLines) {
     }
@@ -75,13 +80,13 @@ public final class CleaningStage {
                 .withColumn("keptOutlet", first("outlet").over(byText))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Article> articles = ranked.filter(col("copy").equalTo(1)).drop("copy", "keptId", "keptOutlet")
-                .as(Encoders.bean(Article.class)).persist(StorageLevel.MEMORY_AND_DISK());
+                .as(Encoders.bean(Article.class));
         Dataset<Duplicate> duplicates = ranked.filter(col("copy").gt(1))
                 .select(col("id").as("recordId"), col("outlet"), col("keptId").as("keptArticleId"),
                         col("keptOutlet"), col("contentHash"), col("originFile"), col("originLine"))
                 .as(Encoders.bean(Duplicate.class));
         Dataset<Sentence> sentences = articles.flatMap((FlatMapFunction<Article, Sentence>) CleaningStage::sentencesOf,
-                Encoders.bean(Sentence.class)).persist(StorageLevel.MEMORY_AND_DISK());
+                Encoders.bean(Sentence.class));
         return new Result(articles, rejects, duplicates, sentences, learned);
     }
 

@@ -50,9 +50,9 @@ public final class CoverageStage {
         Dataset<StoryAssignment> assignments = StoryJob.components(articles, edges, s).persist();
         Dataset<CitationRow> citations = CitationJob.run(articles, mentions,
                 new CitationExtractor(CitationCues.loadDefault(), s)).persist();
-        // Persisted: both are written as tables and read again by the headlines.
-        Dataset<ArticlePair> pairs = pairs(evidence, citations, assignments, s).persist();
-        Dataset<StoryRow> stories = StoryTable.build(articles, mentions, assignments, s).persist();
+        // Not persisted: each is written once as a table, and the headlines read the stored table.
+        Dataset<ArticlePair> pairs = pairs(evidence, citations, assignments, s);
+        Dataset<StoryRow> stories = StoryTable.build(articles, mentions, assignments, s);
         Dataset<StoryFacts> storyFacts = FactJob.run(features, assignments, s).persist();
         return new CoverageOutputs(stories, assignments, pairs, FactJob.facts(storyFacts),
                 FactJob.coverage(storyFacts), FactJob.omissions(storyFacts), citations);
