@@ -129,7 +129,10 @@ public final class TriangulateJob {
                 todo -> ActorStage.findings(spark, todo, job.actors()),
                 ArticleFindings.class, "articleId");
         cacheUse.add(found.use());
-        Dataset<ArticleFindings> findings = withPeriods(found.rows(), articles);
+        // Fresh findings carry this run's periods already; relabelling them all meant one more shuffle of
+        // the nested findings rows, so it runs only when some came from the cache.
+        Dataset<ArticleFindings> findings = found.use().reused() > 0 ? withPeriods(found.rows(), articles)
+                : found.rows();
         ActorOutputs computed = ActorStage.run(findings, job.actors(), period.label(),
                 previous.map(Period::label).orElse(null));
         ActorOutputs actors = new ActorOutputs(tables.write("mentions", computed.mentions()),
