@@ -72,10 +72,6 @@ final class CueScanner {
         return new Probe(set, empty);
     }
 
-    static BitSet firstChars(Pattern pattern) {
-        return probe(pattern).firstChars();
-    }
-
     /**
      * Positions where a pattern beginning with {@code (?<!\w)} can match: the start, and every position
      * after a character that is not a letter or digit. A letter or digit is a word character, so the
@@ -128,7 +124,7 @@ final class CueScanner {
                 }
                 p = afterNonLetters[next];
             }
-            if (p < length && firstChars.get(text.charAt(p)) && m.region(p, length).lookingAt()) {
+            if (firstChars.get(text.charAt(p)) && m.region(p, length).lookingAt()) {
                 out = add(out, n, m.start(), m.end());
                 n += 2;
                 from = m.end() > p ? m.end() : p + 1; // as find() goes on after an empty match

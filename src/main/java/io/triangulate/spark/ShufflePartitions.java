@@ -12,7 +12,7 @@ import org.apache.spark.sql.SparkSession;
  * dataset or a shuffle runs one task per partition whatever its size. On the Saudi week (12,825 records,
  * 2 cores) 32 partitions made 2,121 tasks, 1,508 of them under 0.1 s, which together took 59 s of task
  * time; with 4 or 8 partitions the whole job took 12-14% less wall time and CPU (docs/BENCHMARKS.md,
- * "Partitions sized from the corpus"). A corpus of millions of articles on a cluster needs hundreds.
+ * "Fewer shuffles, partitions sized from the corpus"). A corpus of millions of articles on a cluster needs hundreds.
  */
 public final class ShufflePartitions {
 
@@ -35,8 +35,9 @@ public final class ShufflePartitions {
     }
 
     /**
-     * Whether the number is the job's to choose: not named by the operator (spark-submit {@code --conf},
-     * spark-defaults.conf or a {@code -Dspark.sql.shuffle.partitions} system property).
+     * Whether the operator named the number (spark-submit {@code --conf}, spark-defaults.conf or a
+     * {@code -Dspark.sql.shuffle.partitions} system property); then neither the job file nor the sizing
+     * changes it.
      */
     public static boolean chosenByOperator() {
         return new SparkConf().contains(KEY);

@@ -70,11 +70,6 @@ public final class MatchingText {
     }
 
     private static void foldInto(int cp, StringBuilder out, char[] buf) {
-        if (cp < 0x80) {
-            // ASCII needs only lower-casing; most Latin text and all markup takes this path.
-            out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
-            return;
-        }
         if (cp < 0x10000) {
             char one = BasicPlane.ONE[cp];
             if (one != BasicPlane.NOT_ONE) {
@@ -90,7 +85,7 @@ public final class MatchingText {
     /**
      * The fold of every code point of the Basic Multilingual Plane, computed once per JVM by
      * {@link #foldComputed}. The fold is a function of the code point alone, so a table gives the same
-     * text; computing it per character (two Lucene normalizers, ICU's digit and NFKC lookups) was 9% of
+     * text; computing it per character (two Lucene normalizers, ICU's digit and NFKC lookups) was 10% of
      * the Saudi week's task time, spent by every stage that normalizes text.
      */
     private static final class BasicPlane {
@@ -124,6 +119,7 @@ public final class MatchingText {
 
     private static void foldComputed(int cp, StringBuilder out, char[] buf) {
         if (cp < 0x80) {
+            // ASCII needs only lower-casing
             out.append(cp >= 'A' && cp <= 'Z' ? (char) (cp + 32) : (char) cp);
             return;
         }

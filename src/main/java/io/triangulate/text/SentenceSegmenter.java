@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Splits cleaned article text into sentences (one instance per thread: it keeps its ICU iterator). ICU's sentence rules know the Arabic question mark
+ * Splits cleaned article text into sentences. ICU's sentence rules know the Arabic question mark
  * and full stop; on top of them a line break always ends a sentence (headlines, list items and
  * paragraphs carry no final punctuation in news pages), and breaks after common abbreviations
  * ("د." for doctor, "Mr.") are suppressed. The Arabic comma and semicolon (، ؛) do not end a
  * sentence: Arabic news prose chains long clauses with them.
+ *
+ * <p>An instance keeps its ICU iterator, so it serves one thread at a time ({@link #forThisThread()}).
  */
 public final class SentenceSegmenter {
 
