@@ -10,7 +10,6 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -83,16 +82,19 @@ public final class ExtractionCache {
             reused = cachedRows.join(hits, cachedRows.col(KEY).equalTo(hits.col(KEY)), "left_semi")
                     .drop(KEY).as(Encoders.bean(type));
         }
-        todo = todo.persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<T> fresh = extract.apply(todo).persist(StorageLevel.MEMORY_AND_DISK());
-        long extracted = todo.count();
-        long total = articles.count();
+        // The fresh rows are extracted once, straight into the new batch, and handed on as read back from
+        // it, as the stage tables are (TableWriter). Caching them, and the articles to extract from, cost
+        // two encodings into Spark's columnar cache per extractor (the article texts and the nested
+        // findings) for rows the batch holds anyway.
         String batch = new Path(folder, "batch=" + UUID.randomUUID()).toString();
         Dataset<Row> todoKeys = todo.toDF().select(col("id"), key(todo.toDF()).as(KEY));
-        fresh.toDF().join(todoKeys.withColumnRenamed("id", "cacheArticleId"),
+        extract.apply(todo).toDF().join(todoKeys.withColumnRenamed("id", "cacheArticleId"),
                         col(articleId).equalTo(col("cacheArticleId")))
                 .drop("cacheArticleId").write().mode(SaveMode.ErrorIfExists).parquet(batch + "/rows");
         todoKeys.select(KEY).write().mode(SaveMode.ErrorIfExists).parquet(batch + "/keys");
+        Dataset<T> fresh = spark.read().parquet(batch + "/rows").drop(KEY).as(Encoders.bean(type));
+        long extracted = spark.read().parquet(batch + "/keys").count();
+        long total = articles.count();
         Dataset<T> rows = reused == null ? fresh : reused.unionByName(fresh);
         return new Result<>(rows, new Use(extractor, total, total - extracted, extracted));
     }
