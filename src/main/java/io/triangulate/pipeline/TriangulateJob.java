@@ -32,6 +32,7 @@ import io.triangulate.ingest.RawArticle;
 import io.triangulate.model.Article;
 import io.triangulate.model.Reject;
 import io.triangulate.report.BriefModel;
+import io.triangulate.spark.ConcurrentQueries;
 import io.triangulate.spark.RunFolder;
 import io.triangulate.spark.ShufflePartitions;
 import io.triangulate.spark.TableWriter;
@@ -81,6 +82,18 @@ public final class TriangulateJob {
 
     private static void execute(SparkSession spark, JobConfig job, Period period, Optional<Period> previous,
                                 RunFolder folder, RunSummary summary) {
+        // A stage's tables are written side by side, and the time expressions are extracted while the
+        // coverage stage runs (see ConcurrentQueries). Closing waits for all of them, also on failure.
+        try (ConcurrentQueries queries = new ConcurrentQueries(spark.sparkContext(), CONCURRENT_QUERIES)) {
+            execute(spark, job, period, previous, folder, summary, queries);
+        }
+    }
+
+    /** Queries of one stage running at once: enough to fill the gaps, few enough to keep the driver light. */
+    private static final int CONCURRENT_QUERIES = 4;
+
+    private static void execute(SparkSession spark, JobConfig job, Period period, Optional<Period> previous,
+                                RunFolder folder, RunSummary summary, ConcurrentQueries queries) {
         TableWriter tables = new TableWriter(folder.stagingChild("tables"), folder.stagingChild(WORK),
                 job.output().tableFormat());
         Stopwatch clock = new Stopwatch(summary);
@@ -94,10 +107,14 @@ public final class TriangulateJob {
         ArticleBuilder builder = new ArticleBuilder(ArticleCleaner.withDefaultCues(), period, previous);
         CleaningStage.Result cleaned = CleaningStage.run(spark, raw, builder, job.cleaning());
         // every table below is handed on as read back from storage (see TableWriter)
-        Dataset<Article> articles = tables.write("articles", cleaned.articles());
-        Dataset<Sentence> sentences = tables.write("sentences", cleaned.sentences());
-        Dataset<Reject> rejects = tables.write("rejects", ingest.rejects().union(cleaned.rejects()));
-        Dataset<io.triangulate.model.Duplicate> duplicateRows = tables.write("duplicates", cleaned.duplicates());
+        var articlesWritten = queries.start(() -> tables.write("articles", cleaned.articles()));
+        var sentencesWritten = queries.start(() -> tables.write("sentences", cleaned.sentences()));
+        var rejectsWritten = queries.start(() -> tables.write("rejects", ingest.rejects().union(cleaned.rejects())));
+        var duplicatesWritten = queries.start(() -> tables.write("duplicates", cleaned.duplicates()));
+        Dataset<Article> articles = articlesWritten.get();
+        Dataset<Sentence> sentences = sentencesWritten.get();
+        Dataset<Reject> rejects = rejectsWritten.get();
+        Dataset<io.triangulate.model.Duplicate> duplicateRows = duplicatesWritten.get();
         releaseCaches(spark); // the raw records too
         clock.lap("clean");
 
@@ -112,7 +129,8 @@ public final class TriangulateJob {
         long ingestRejects = byReason.entrySet().stream().filter(e -> !CLEANING_REASONS.contains(e.getKey()))
                 .mapToLong(Map.Entry::getValue).sum();
         Dataset<Article> current = articles.filter(col("period").equalTo(period.label()));
-        summary.counts(rawCount + ingestRejects, accepted, rejectedTotal, duplicates, byReason, current.count());
+        long currentCount = current.count();
+        summary.counts(rawCount + ingestRejects, accepted, rejectedTotal, duplicates, byReason, currentCount);
         Map<String, Object> ingestFigures = new LinkedHashMap<>();
         ingestFigures.put("boilerplateLinesLearned", cleaned.boilerplateLines());
         ingestFigures.put("shufflePartitions", shufflePartitions);
@@ -135,48 +153,67 @@ public final class TriangulateJob {
                 : found.rows();
         ActorOutputs computed = ActorStage.run(findings, job.actors(), period.label(),
                 previous.map(Period::label).orElse(null));
-        ActorOutputs actors = new ActorOutputs(tables.write("mentions", computed.mentions()),
-                tables.write("actors", computed.actors()), tables.write("cooccurrence", computed.cooccurrence()),
-                tables.write("actor_candidates", computed.candidates()));
+        var mentionsWritten = queries.start(() -> tables.write("mentions", computed.mentions()));
+        var actorsWritten = queries.start(() -> tables.write("actors", computed.actors()));
+        var cooccurrenceWritten = queries.start(() -> tables.write("cooccurrence", computed.cooccurrence()));
+        var candidatesWritten = queries.start(() -> tables.write("actor_candidates", computed.candidates()));
+        ActorOutputs actors = new ActorOutputs(mentionsWritten.get(), actorsWritten.get(), cooccurrenceWritten.get(),
+                candidatesWritten.get());
         findings.unpersist();
-        ActorHeadlines actorHeadlines = ActorStage.headlines(actors, job.actors().topN());
-        summary.headline("actors", actorHeadlines);
-        ActorNetwork network = ActorNetworks.build(actors.cooccurrence(), job.actors().maxNetworkEdges());
         releaseCaches(spark);
+        // Headlines and the network read only the stored tables: they are computed while the next stage
+        // runs, and handed to the run summary in stage order.
+        var actorHeadlinesFound = queries.start(() -> ActorStage.headlines(actors, job.actors().topN()));
+        var networkBuilt = queries.start(() -> ActorNetworks.build(actors.cooccurrence(), job.actors().maxNetworkEdges()));
         clock.lap("actors");
 
-        Dataset<Sentence> currentSentences = sentences.join(current.select(col("id").as("currentId")),
-                col("articleId").equalTo(col("currentId")), "left_semi").as(Encoders.bean(Sentence.class))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Mention> currentMentions = actors.mentions().join(current.select(col("id").as("currentId")),
-                col("articleId").equalTo(col("currentId")), "left_semi").as(Encoders.bean(Mention.class))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+        // Read from the stored tables by each use, not cached: coverage and the timeline read them three
+        // times in all, and caching them cost two encodings of every sentence text into Spark's columnar
+        // cache (it was dropped between the stages). A run whose articles are all in its period (no
+        // previous period to compare with) needs no filter.
+        boolean allCurrent = currentCount == accepted;
+        Dataset<Sentence> currentSentences = allCurrent ? sentences : inArticles(sentences, current, Sentence.class);
+        Dataset<Mention> currentMentions = allCurrent ? actors.mentions()
+                : inArticles(actors.mentions(), current, Mention.class);
+        // The time expressions need only the articles: they are extracted while coverage runs, so the
+        // "coverage" lap in run.json includes part of that work and the "timeline" lap less of it.
+        var tagging = queries.start(() -> cache.reuse("timexes", TIMEX_VERSION, current,
+                todo -> TimexStage.run(spark, todo), TimeExpression.class, "articleId"));
         CoverageOutputs covered = CoverageStage.run(spark, current, currentSentences, currentMentions, job.coverage());
-        CoverageOutputs coverage = new CoverageOutputs(tables.write("stories", covered.stories()),
-                tables.write("story_articles", covered.assignments()), tables.write("article_pairs", covered.pairs()),
-                tables.write("facts", covered.facts()), tables.write("fact_coverage", covered.factCoverage()),
-                tables.write("omissions", covered.omissions()), tables.write("citations", covered.citations()));
-        CoverageHeadlines coverageHeadlines = CoverageStage.headlines(coverage, job.actors().topN());
-        summary.headline("coverage", coverageHeadlines);
+        var storiesWritten = queries.start(() -> tables.write("stories", covered.stories()));
+        var assignmentsWritten = queries.start(() -> tables.write("story_articles", covered.assignments()));
+        var pairsWritten = queries.start(() -> tables.write("article_pairs", covered.pairs()));
+        var factsWritten = queries.start(() -> tables.write("facts", covered.facts()));
+        var factCoverageWritten = queries.start(() -> tables.write("fact_coverage", covered.factCoverage()));
+        var omissionsWritten = queries.start(() -> tables.write("omissions", covered.omissions()));
+        var citationsWritten = queries.start(() -> tables.write("citations", covered.citations()));
+        CoverageOutputs coverage = new CoverageOutputs(storiesWritten.get(), assignmentsWritten.get(),
+                pairsWritten.get(), factsWritten.get(), factCoverageWritten.get(), omissionsWritten.get(),
+                citationsWritten.get());
         releaseCaches(spark);
-        // the timeline reads these again: cached anew (from the stored tables) rather than recomputed twice
-        currentSentences.persist(StorageLevel.MEMORY_AND_DISK());
-        currentMentions.persist(StorageLevel.MEMORY_AND_DISK());
+        var coverageHeadlinesFound = queries.start(() -> CoverageStage.headlines(coverage, job.actors().topN()));
         clock.lap("coverage");
 
-        ExtractionCache.Result<TimeExpression> tagged = cache.reuse("timexes", TIMEX_VERSION, current,
-                todo -> TimexStage.run(spark, todo), TimeExpression.class, "articleId");
+        ExtractionCache.Result<TimeExpression> tagged = tagging.get();
         cacheUse.add(tagged.use());
         Dataset<TimeExpression> timexes = tables.write("timexes", tagged.rows());
         TimelineOutputs aligned = TimelineStage.run(spark, currentSentences, currentMentions, timexes,
                 coverage.assignments(), job.timeline());
-        TimelineOutputs timeline = new TimelineOutputs(tables.write("events", aligned.events()),
-                tables.write("timeline", aligned.timeline()), tables.write("conflicts", aligned.conflicts()),
-                tables.write("outlet_consistency", aligned.outletConsistency()));
+        var eventsWritten = queries.start(() -> tables.write("events", aligned.events()));
+        var timelineWritten = queries.start(() -> tables.write("timeline", aligned.timeline()));
+        var conflictsWritten = queries.start(() -> tables.write("conflicts", aligned.conflicts()));
+        var consistencyWritten = queries.start(() -> tables.write("outlet_consistency", aligned.outletConsistency()));
+        TimelineOutputs timeline = new TimelineOutputs(eventsWritten.get(), timelineWritten.get(),
+                conflictsWritten.get(), consistencyWritten.get());
+        releaseCaches(spark);
         TimelineHeadlines timelineHeadlines = TimelineStage.headlines(timeline, job.actors().topN());
+        ActorHeadlines actorHeadlines = actorHeadlinesFound.get();
+        ActorNetwork network = networkBuilt.get();
+        CoverageHeadlines coverageHeadlines = coverageHeadlinesFound.get();
+        summary.headline("actors", actorHeadlines);
+        summary.headline("coverage", coverageHeadlines);
         summary.headline("timeline", timelineHeadlines);
         summary.headline("extractionCache", cacheUse);
-        releaseCaches(spark);
         clock.lap("timeline");
 
         if (job.output().reports()) {
@@ -210,6 +247,12 @@ public final class TriangulateJob {
     /** Rules the actor extraction reads besides the dictionary (which its fingerprint covers). */
     private static final String[] ACTOR_RESOURCES = {"/triangulate/actors/matching.json",
             "/triangulate/actors/discovery.json"};
+
+    /** The rows of {@code rows} (with an {@code articleId}) whose article is one of {@code articles}. */
+    private static <T> Dataset<T> inArticles(Dataset<T> rows, Dataset<Article> articles, Class<T> type) {
+        return rows.join(articles.select(col("id").as("keptId")), col("articleId").equalTo(col("keptId")), "left_semi")
+                .as(Encoders.bean(type));
+    }
 
     private static Dataset<ArticleFindings> withPeriods(Dataset<ArticleFindings> findings, Dataset<Article> articles) {
         Dataset<Row> periods = articles.select(col("id").as("periodArticleId"), col("period").as("articlePeriod"));
