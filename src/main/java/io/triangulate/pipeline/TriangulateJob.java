@@ -89,8 +89,11 @@ public final class TriangulateJob {
         }
     }
 
-    /** Queries of one stage running at once: enough to fill the gaps, few enough to keep the driver light. */
-    private static final int CONCURRENT_QUERIES = 4;
+    /**
+     * Queries running at once: two fill the gaps on two cores. With four, the week x4 ran out of a 1 GB
+     * heap, every query holding its own cached partitions, broadcasts and spill buffers at the same time.
+     */
+    private static final int CONCURRENT_QUERIES = 2;
 
     private static void execute(SparkSession spark, JobConfig job, Period period, Optional<Period> previous,
                                 RunFolder folder, RunSummary summary, ConcurrentQueries queries) {
@@ -151,6 +154,10 @@ public final class TriangulateJob {
         // the nested findings rows, so it runs only when some came from the cache.
         Dataset<ArticleFindings> findings = found.use().reused() > 0 ? withPeriods(found.rows(), articles)
                 : found.rows();
+        if (job.output().cacheFolder() == null || found.use().reused() > 0) {
+            // computed or joined, not read straight from the cache: kept for the stage's four or five reads
+            findings = findings.persist(StorageLevel.MEMORY_AND_DISK());
+        }
         ActorOutputs computed = ActorStage.run(findings, job.actors(), period.label(),
                 previous.map(Period::label).orElse(null));
         var mentionsWritten = queries.start(() -> tables.write("mentions", computed.mentions()));
