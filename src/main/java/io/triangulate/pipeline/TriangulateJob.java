@@ -90,8 +90,9 @@ public final class TriangulateJob {
     }
 
     /**
-     * Queries running at once: two fill the gaps on two cores. With four, the week x4 ran out of a 1 GB
-     * heap, every query holding its own cached partitions, broadcasts and spill buffers at the same time.
+     * Queries running at once: two, so one query's tasks can take a core another leaves idle. With four,
+     * the week x4 ran out of a 1 GB heap, more queries holding cached partitions, broadcasts and spill
+     * buffers at the same time.
      */
     private static final int CONCURRENT_QUERIES = 2;
 
