@@ -64,9 +64,19 @@ public final class MatchingText {
                 java.util.Arrays.copyOf(ends, out.length()));
     }
 
-    /** Normalized form only, for keys and dictionary entries. */
+    /**
+     * Normalized form only, for keys and dictionary entries: the text of {@link #of}, without the map
+     * back to the original, whose two arrays per call cost as much as the folding.
+     */
     public static String normalize(String s) {
-        return of(s).text();
+        StringBuilder out = new StringBuilder(s.length());
+        char[] buf = new char[8];
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            foldInto(cp, out, buf);
+            i += Character.charCount(cp);
+        }
+        return out.toString();
     }
 
     private static void foldInto(int cp, StringBuilder out, char[] buf) {

@@ -67,4 +67,23 @@ class MatchingTextTest {
         assertEquals("ا", MatchingText.normalize("\u0671"));
         assertEquals("", MatchingText.normalize("\u064E"), "a haraka is removed");
     }
+
+    @Test
+    void normalizeGivesTheTextOfTheMappedForm() {
+        String pieces = "قَالَ ـ ﻻ ﷲ أإآٱ ى ة ١٢٣ ۴ ABC é “x” – \uD835\uDC00 \uD83D\uDE00 \u200F .،";
+        java.util.Random random = new java.util.Random(11);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(25);
+            for (int k = 0; k < length; k++) {
+                int at = random.nextInt(pieces.length());
+                if (Character.isLowSurrogate(pieces.charAt(at))) {
+                    at--; // whole code points only
+                }
+                text.appendCodePoint(pieces.codePointAt(at));
+            }
+            String t = text.toString();
+            assertEquals(MatchingText.of(t).text(), MatchingText.normalize(t), t);
+        }
+    }
 }
