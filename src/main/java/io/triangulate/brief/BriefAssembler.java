@@ -32,6 +32,10 @@ import static org.apache.spark.sql.functions.max;
  * Builds the report model from a finished run. Everything it brings to the driver is bounded:
  * sheets are capped at {@code maxRows} rows (the full tables are in {@code tables/}), figures and
  * findings use top-N aggregates, and evidence is fetched for the cited sentences only.
+ *
+ * <p>Not thread-safe, but it may pass between threads: the job adds the actor, coverage and corpus
+ * parts on a query thread while the timeline stage runs, and the rest after waiting for that thread.
+ * Parts are added in a fixed order, so evidence numbers do not depend on timing.
  */
 public final class BriefAssembler {
 
@@ -40,6 +44,9 @@ public final class BriefAssembler {
     private final int maxRows;
     private final EvidenceBook evidence = new EvidenceBook();
     private final List<BriefPart> parts = new ArrayList<>();
+    private List<io.triangulate.report.SheetTable> corpusTables;
+    private BriefModel.CorpusCounts corpusCounts;
+    private Instant dataAsOf;
 
     public BriefAssembler(SparkSession spark, String language, int maxRows) {
         this.spark = spark;
@@ -78,12 +85,27 @@ public final class BriefAssembler {
         add(TimelineBrief.build(timeline, headlines, labels, evidence, maxRows));
     }
 
-    /** The model, once every analysis has added its part. */
-    public BriefModel assemble(String jobName, String period, String previousPeriod, RunCounts counts,
-                               Dataset<Article> articles, Dataset<Sentence> sentences, Dataset<Reject> rejects) {
-        List<io.triangulate.report.SheetTable> tables = new ArrayList<>();
-        tables.add(articleSheet(articles));
-        tables.add(rejectSheet(rejects));
+    /**
+     * The corpus part: the articles and rejects sheets, the counts and the report's date. It needs only
+     * the cleaned corpus, so the job adds it while the last analysis still runs.
+     */
+    public void addCorpus(RunCounts counts, Dataset<Article> articles, Dataset<Reject> rejects) {
+        corpusTables = List.of(articleSheet(articles), rejectSheet(rejects));
+        corpusCounts = corpusCounts(counts, articles);
+        dataAsOf = dataAsOf(articles);
+    }
+
+    /**
+     * The model, once every analysis has added its part and the corpus part is in.
+     *
+     * @param articles the articles whose sentences evidence may cite
+     */
+    public BriefModel assemble(String jobName, String period, String previousPeriod, Dataset<Article> articles,
+                               Dataset<Sentence> sentences) {
+        if (corpusTables == null) {
+            throw new IllegalStateException("addCorpus must come before assemble");
+        }
+        List<io.triangulate.report.SheetTable> tables = new ArrayList<>(corpusTables);
         List<BriefModel.Section> sections = new ArrayList<>();
         List<BriefModel.Finding> findings = new ArrayList<>();
         for (BriefPart p : parts) {
@@ -95,8 +117,8 @@ public final class BriefAssembler {
         List<BriefModel.Finding> cited = findings.stream().map(f -> new BriefModel.Finding(f.headline(), f.detail(),
                 f.evidenceRefs().stream().filter(evidence::isResolved).toList())).toList();
         BriefModel.Meta meta = new BriefModel.Meta(labels.get("product.title"), jobName, period, previousPeriod,
-                dataAsOf(articles), labels.language());
-        return new BriefModel(meta, corpusCounts(counts, articles), cited, tables, sections, evidence.evidence());
+                dataAsOf, labels.language());
+        return new BriefModel(meta, corpusCounts, cited, tables, sections, evidence.evidence());
     }
 
     /**

@@ -40,7 +40,7 @@ public record JobConfig(
                 (output == null ? new OutputSpec(null, null, null, null, null, null) : output).withDefaults(),
                 limits == null ? IngestLimits.DEFAULTS : limits,
                 (cleaning == null ? new CleaningSpec(null, null, null, null) : cleaning).withDefaults(),
-                (spark == null ? new SparkSpec(null, null, null) : spark).withDefaults(),
+                (spark == null ? new SparkSpec(null, null, null, null) : spark).withDefaults(),
                 actors == null ? ActorSettings.defaults() : actors,
                 coverage == null ? CoverageSettings.defaults() : coverage,
                 timeline == null ? TimelineSettings.defaults() : timeline);

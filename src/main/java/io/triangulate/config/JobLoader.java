@@ -119,9 +119,10 @@ public final class JobLoader {
                 o.tableFormat() != null ? o.tableFormat() : out.tableFormat(),
                 o.reportLanguage() != null ? o.reportLanguage() : out.reportLanguage(), out.reports(),
                 out.maxSheetRows(), out.cache());
-        SparkSpec spark = c.spark() == null ? new SparkSpec(null, null, null) : c.spark();
+        SparkSpec spark = c.spark() == null ? new SparkSpec(null, null, null, null) : c.spark();
         if (o.master() != null) {
-            spark = new SparkSpec(o.master(), spark.shufflePartitions(), spark.inputPartitions());
+            spark = new SparkSpec(o.master(), spark.shufflePartitions(), spark.inputPartitions(),
+                    spark.concurrentQueries());
         }
         return new JobConfig(c.name(), c.description(), inputs, period, c.languages(), out, c.limits(), c.cleaning(),
                 spark, c.actors(), c.coverage(), c.timeline());

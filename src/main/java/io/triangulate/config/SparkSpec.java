@@ -9,13 +9,18 @@ import java.util.List;
  * ({@link io.triangulate.spark.ShufflePartitions}) unless the operator sets
  * {@code spark.sql.shuffle.partitions}. {@code inputPartitions} is the least number of partitions the
  * input files are listed into (a file is never split, so more files than that give more).
+ * {@code concurrentQueries} left out means sized from the corpus and the heap
+ * ({@link io.triangulate.spark.QueryConcurrency}) unless the operator sets
+ * {@code spark.triangulate.concurrentQueries}.
  */
-public record SparkSpec(String master, Integer shufflePartitions, Integer inputPartitions) {
+public record SparkSpec(String master, Integer shufflePartitions, Integer inputPartitions,
+                        Integer concurrentQueries) {
 
     public SparkSpec withDefaults() {
         return new SparkSpec(master == null ? "local[*]" : master,
                 shufflePartitions,
-                inputPartitions == null ? 4 : inputPartitions);
+                inputPartitions == null ? 4 : inputPartitions,
+                concurrentQueries);
     }
 
     void validate(List<String> problems) {
@@ -24,6 +29,9 @@ public record SparkSpec(String master, Integer shufflePartitions, Integer inputP
         }
         if (inputPartitions != null && inputPartitions < 1) {
             problems.add("spark.inputPartitions: must be at least 1, got " + inputPartitions);
+        }
+        if (concurrentQueries != null && concurrentQueries < 1) {
+            problems.add("spark.concurrentQueries: must be at least 1, got " + concurrentQueries);
         }
     }
 }

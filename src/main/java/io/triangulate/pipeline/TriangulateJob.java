@@ -3,7 +3,6 @@ package io.triangulate.pipeline;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.triangulate.actors.ActorHeadlines;
-import io.triangulate.actors.ActorNetwork;
 import io.triangulate.actors.ActorNetworks;
 import io.triangulate.actors.ActorOutputs;
 import io.triangulate.actors.ActorStage;
@@ -33,6 +32,7 @@ import io.triangulate.model.Article;
 import io.triangulate.model.Reject;
 import io.triangulate.report.BriefModel;
 import io.triangulate.spark.ConcurrentQueries;
+import io.triangulate.spark.QueryConcurrency;
 import io.triangulate.spark.RunFolder;
 import io.triangulate.spark.ShufflePartitions;
 import io.triangulate.spark.TableWriter;
@@ -84,17 +84,11 @@ public final class TriangulateJob {
                                 RunFolder folder, RunSummary summary) {
         // A stage's tables are written side by side, and the time expressions are extracted while the
         // coverage stage runs (see ConcurrentQueries). Closing waits for all of them, also on failure.
-        try (ConcurrentQueries queries = new ConcurrentQueries(spark.sparkContext(), CONCURRENT_QUERIES)) {
+        try (ConcurrentQueries queries = new ConcurrentQueries(spark.sparkContext(),
+                QueryConcurrency.of(spark, job.spark().concurrentQueries()))) {
             execute(spark, job, period, previous, folder, summary, queries);
         }
     }
-
-    /**
-     * Queries running at once: two, so one query's tasks can take a core another leaves idle. With four,
-     * the week x4 ran out of a 1 GB heap, more queries holding cached partitions, broadcasts and spill
-     * buffers at the same time.
-     */
-    private static final int CONCURRENT_QUERIES = 2;
 
     private static void execute(SparkSession spark, JobConfig job, Period period, Optional<Period> previous,
                                 RunFolder folder, RunSummary summary, ConcurrentQueries queries) {
@@ -173,6 +167,19 @@ public final class TriangulateJob {
         // runs, and handed to the run summary in stage order.
         var actorHeadlinesFound = queries.start(() -> ActorStage.headlines(actors, job.actors().topN()));
         var networkBuilt = queries.start(() -> ActorNetworks.build(actors.cooccurrence(), job.actors().maxNetworkEdges()));
+        // Each part of the brief is built as soon as its tables are written, beside the next stage: a
+        // few dozen small queries that, left to the end, added about 5 s with little for the cores to
+        // do. Each task is started after the tasks it waits for, so even one query thread runs them in
+        // an order that cannot deadlock.
+        BriefAssembler brief = job.output().reports()
+                ? new BriefAssembler(spark, job.output().reportLanguage(), job.output().maxSheetRows()) : null;
+        BriefAssembler.RunCounts runCounts = new BriefAssembler.RunCounts(summary.getRecordsIn(), summary.getAccepted(),
+                summary.getDuplicates(), summary.getRejectedByReason());
+        var briefActors = brief == null ? null : queries.start(() -> {
+            brief.addActors(actors, actorHeadlinesFound.get(), networkBuilt.get());
+            brief.addCorpus(runCounts, current, rejects);
+            return brief;
+        });
         clock.lap("actors");
 
         // Read from the stored tables by each use, not cached: coverage and the timeline read them three
@@ -200,6 +207,11 @@ public final class TriangulateJob {
                 citationsWritten.get());
         releaseCaches(spark);
         var coverageHeadlinesFound = queries.start(() -> CoverageStage.headlines(coverage, job.actors().topN()));
+        var briefCoverage = brief == null ? null : queries.start(() -> {
+            briefActors.get(); // parts in a fixed order: evidence numbers do not depend on timing
+            brief.addCoverage(coverage, coverageHeadlinesFound.get());
+            return brief;
+        });
         clock.lap("coverage");
 
         ExtractionCache.Result<TimeExpression> tagged = tagging.get();
@@ -216,7 +228,6 @@ public final class TriangulateJob {
         releaseCaches(spark);
         TimelineHeadlines timelineHeadlines = TimelineStage.headlines(timeline, job.actors().topN());
         ActorHeadlines actorHeadlines = actorHeadlinesFound.get();
-        ActorNetwork network = networkBuilt.get();
         CoverageHeadlines coverageHeadlines = coverageHeadlinesFound.get();
         summary.headline("actors", actorHeadlines);
         summary.headline("coverage", coverageHeadlines);
@@ -224,14 +235,11 @@ public final class TriangulateJob {
         summary.headline("extractionCache", cacheUse);
         clock.lap("timeline");
 
-        if (job.output().reports()) {
-            BriefAssembler brief = new BriefAssembler(spark, job.output().reportLanguage(), job.output().maxSheetRows());
-            brief.addActors(actors, actorHeadlines, network);
-            brief.addCoverage(coverage, coverageHeadlines);
+        if (brief != null) {
+            briefCoverage.get();
             brief.addTimeline(timeline, timelineHeadlines);
             BriefModel model = brief.assemble(job.name(), period.label(), previous.map(Period::label).orElse(null),
-                    new BriefAssembler.RunCounts(summary.getRecordsIn(), summary.getAccepted(), summary.getDuplicates(),
-                            summary.getRejectedByReason()), current, sentences, rejects);
+                    current, sentences);
             Reports.write(model, folder);
             clock.lap("reports");
         }

@@ -51,7 +51,7 @@ class JobLoaderTest {
     @Test
     void everyBadFieldIsReportedByName() throws IOException {
         Path p = job("{\"name\":\"bad name/..\",\"inputs\":[],\"output\":{\"tableFormat\":\"xls\"},"
-                + "\"period\":{\"from\":\"2015-07-21\"},\"spark\":{\"shufflePartitions\":0}}");
+                + "\"period\":{\"from\":\"2015-07-21\"},\"spark\":{\"shufflePartitions\":0,\"concurrentQueries\":0}}");
         ConfigException e = assertThrows(ConfigException.class, () -> JobLoader.load(p, JobOverrides.NONE));
         List<String> problems = e.problems();
         assertTrue(problems.stream().anyMatch(s -> s.startsWith("name:")), problems.toString());
@@ -59,6 +59,7 @@ class JobLoaderTest {
         assertTrue(problems.stream().anyMatch(s -> s.startsWith("output.tableFormat:")), problems.toString());
         assertTrue(problems.stream().anyMatch(s -> s.startsWith("period:")), problems.toString());
         assertTrue(problems.stream().anyMatch(s -> s.startsWith("spark.shufflePartitions:")), problems.toString());
+        assertTrue(problems.stream().anyMatch(s -> s.startsWith("spark.concurrentQueries:")), problems.toString());
     }
 
     @Test
