@@ -166,7 +166,9 @@ public final class TriangulateJob {
         // Headlines and the network read only the stored tables: they are computed while the next stage
         // runs, and handed to the run summary in stage order.
         var actorHeadlinesFound = queries.start(() -> ActorStage.headlines(actors, job.actors().topN()));
-        var networkBuilt = queries.start(() -> ActorNetworks.build(actors.cooccurrence(), job.actors().maxNetworkEdges()));
+        // only the brief draws the network: without reports it is not built
+        var networkBuilt = job.output().reports()
+                ? queries.start(() -> ActorNetworks.build(actors.cooccurrence(), job.actors().maxNetworkEdges())) : null;
         // Each part of the brief is built as soon as its tables are written, beside the next stage: a
         // few dozen small queries that, left to the end, added about 5 s with little for the cores to
         // do. Each task is started after the tasks it waits for, so even one query thread runs them in
