@@ -9,7 +9,7 @@ import java.util.List;
  * ({@link io.triangulate.spark.ShufflePartitions}) unless the operator sets
  * {@code spark.sql.shuffle.partitions}. {@code inputPartitions} is the least number of partitions the
  * input files are listed into (a file is never split, so more files than that give more).
- * {@code concurrentQueries} left out means sized from the corpus and the heap
+ * {@code concurrentQueries} left out means two queries at once
  * ({@link io.triangulate.spark.QueryConcurrency}) unless the operator sets
  * {@code spark.triangulate.concurrentQueries}.
  */

@@ -82,8 +82,9 @@ public final class TriangulateJob {
 
     private static void execute(SparkSession spark, JobConfig job, Period period, Optional<Period> previous,
                                 RunFolder folder, RunSummary summary) {
-        // A stage's tables are written side by side, and the time expressions are extracted while the
-        // coverage stage runs (see ConcurrentQueries). Closing waits for all of them, also on failure.
+        // A stage's tables are written side by side; the time expressions, headlines and the brief's
+        // parts are computed while the next stage runs (see ConcurrentQueries). Closing waits for all of
+        // them, also on failure.
         try (ConcurrentQueries queries = new ConcurrentQueries(spark.sparkContext(),
                 QueryConcurrency.of(spark, job.spark().concurrentQueries()))) {
             execute(spark, job, period, previous, folder, summary, queries);
