@@ -1,7 +1,13 @@
 package io.triangulate.coverage;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
 
 /**
  * Pairs to compare inside one bucket (articles sharing an LSH band key or a rare story key).
@@ -26,5 +32,48 @@ public final class BucketPairs {
             }
         }
         return out;
+    }
+
+    /**
+     * The pairs of every bucket, read from (key, article) entries that arrive sorted by key: one bucket
+     * is held at a time, its ids deduplicated and put in order as {@link #pairs} wants them. Buckets of
+     * one article give nothing, and buckets of more than {@code dropAbove} articles are skipped.
+     */
+    public static <T> Iterator<CandidatePair> ofSortedEntries(Iterator<T> entries, ToLongFunction<T> key,
+                                                              Function<T, String> articleId, int maxBucket,
+                                                              int dropAbove) {
+        return new Iterator<>() {
+            private T pending = entries.hasNext() ? entries.next() : null;
+            private Iterator<CandidatePair> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && pending != null) {
+                    current = nextBucket();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public CandidatePair next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+
+            private Iterator<CandidatePair> nextBucket() {
+                long k = key.applyAsLong(pending);
+                TreeSet<String> ids = new TreeSet<>();
+                while (pending != null && key.applyAsLong(pending) == k) {
+                    ids.add(articleId.apply(pending));
+                    pending = entries.hasNext() ? entries.next() : null;
+                }
+                if (ids.size() < 2 || ids.size() > dropAbove) {
+                    return Collections.emptyIterator();
+                }
+                return pairs(new ArrayList<>(ids), maxBucket).iterator();
+            }
+        };
     }
 }

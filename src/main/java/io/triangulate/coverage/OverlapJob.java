@@ -1,7 +1,6 @@
 package io.triangulate.coverage;
 
 import io.triangulate.model.Article;
-import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -56,17 +55,20 @@ public final class OverlapJob {
 
     /**
      * Every pair of each bucket, once per bucket (so a pair sharing k keys appears k times); buckets
-     * larger than {@code dropAbove} are skipped altogether.
+     * larger than {@code dropAbove} are skipped altogether. The entries are shuffled by key and sorted
+     * within each partition, and the buckets read off as runs of one key ({@link BucketPairs#ofSortedEntries}).
+     * Grouping them with {@code collect_list} instead built an object per key in a hash map that fell back
+     * to sorting anyway past 128 keys a task; most keys belong to one article only.
+     *
+     * @param entries rows (articleId, key) with a {@code long} key
      */
     static Dataset<CandidatePair> bucketPairRows(Dataset<Row> entries, String keyColumn, int maxBucket, int dropAbove) {
-        Dataset<Row> buckets = entries.groupBy(functions.col(keyColumn))
-                .agg(functions.collect_list(functions.col("articleId")).as("ids"))
-                .where(functions.size(functions.col("ids")).gt(1)
-                        .and(functions.size(functions.col("ids")).leq(dropAbove)));
-        return buckets.flatMap((FlatMapFunction<Row, CandidatePair>) row -> {
-            List<String> ids = new ArrayList<>(new java.util.TreeSet<String>(row.getList(row.fieldIndex("ids"))));
-            return BucketPairs.pairs(ids, maxBucket).iterator();
-        }, Encoders.bean(CandidatePair.class));
+        Dataset<Row> sorted = entries.select(functions.col(keyColumn).as("key"), functions.col("articleId"))
+                .repartition(functions.col("key"))
+                .sortWithinPartitions("key");
+        return sorted.mapPartitions((MapPartitionsFunction<Row, CandidatePair>) rows ->
+                        BucketPairs.ofSortedEntries(rows, r -> r.getLong(0), r -> r.getString(1), maxBucket, dropAbove),
+                Encoders.bean(CandidatePair.class));
     }
 
     /** Exact Jaccard and containments of each pair, read from the two shingle sets. */

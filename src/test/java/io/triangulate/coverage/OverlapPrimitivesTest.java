@@ -119,4 +119,36 @@ class OverlapPrimitivesTest {
         assertTrue(pairs.stream().anyMatch(p -> p.getArticleA().equals("id000") && p.getArticleB().equals("id001")));
         assertTrue(pairs.stream().allMatch(p -> p.getArticleA().compareTo(p.getArticleB()) < 0));
     }
+
+    @Test
+    void bucketsReadFromSortedEntriesGiveTheSamePairsAsGroupingThem() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 200; round++) {
+            List<long[]> entries = new java.util.ArrayList<>(); // {key, article number}
+            int n = random.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                entries.add(new long[]{random.nextInt(8), random.nextInt(30)});
+            }
+            entries.sort(java.util.Comparator.comparingLong(e -> e[0])); // by key only, as Spark sorts them
+            int maxBucket = 2 + random.nextInt(6);
+            int dropAbove = 2 + random.nextInt(20);
+            java.util.Map<Long, java.util.TreeSet<String>> grouped = new java.util.TreeMap<>();
+            for (long[] e : entries) {
+                grouped.computeIfAbsent(e[0], k -> new java.util.TreeSet<>()).add("a" + e[1]);
+            }
+            List<String> expected = new java.util.ArrayList<>();
+            for (java.util.TreeSet<String> ids : grouped.values()) {
+                if (ids.size() > 1 && ids.size() <= dropAbove) {
+                    BucketPairs.pairs(new java.util.ArrayList<>(ids), maxBucket)
+                            .forEach(p -> expected.add(p.getArticleA() + "|" + p.getArticleB()));
+                }
+            }
+            List<String> actual = new java.util.ArrayList<>();
+            BucketPairs.ofSortedEntries(entries.iterator(), e -> e[0], e -> "a" + e[1], maxBucket, dropAbove)
+                    .forEachRemaining(p -> actual.add(p.getArticleA() + "|" + p.getArticleB()));
+            assertEquals(expected, actual, "round " + round);
+        }
+        assertFalse(BucketPairs.ofSortedEntries(java.util.Collections.<long[]>emptyIterator(), e -> e[0],
+                e -> "x", 5, 5).hasNext());
+    }
 }
