@@ -28,6 +28,7 @@ public final class SparkSessions {
                 // reading the Saudi week ×4; 512 rows keep each buffer to a few MB
                 .config("spark.sql.parquet.columnarReaderBatchSize", "512")
                 .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
+                .config(CODEGEN_CACHE_KEY, codegenCacheEntries(new SparkConf()))
                 .config("spark.plugins", withPlugin(new SparkConf().get("spark.plugins", ""), JitPlugin.class.getName()));
         if (master != null && !master.isBlank()) {
             builder.master(master);
@@ -45,6 +46,22 @@ public final class SparkSessions {
             spark.conf().set(ShufflePartitions.KEY, String.valueOf(2 * spark.sparkContext().defaultParallelism()));
         }
         return spark;
+    }
+
+    static final String CODEGEN_CACHE_KEY = "spark.sql.codegen.cache.maxEntries";
+
+    /**
+     * Classes Spark generates, kept for reuse (Spark keeps 100). A run of the whole job compiles about 700
+     * distinct ones, about as many for any corpus size since they follow the queries, not the data. With
+     * 100 kept, code evicted by one query was generated and compiled by Janino, then by the JIT, again for
+     * the next: 846 compilations on the Saudi week against 683 with room for all (docs/BENCHMARKS.md).
+     * The classes live outside the heap, in the JVM's metaspace. An operator's {@code --conf} still wins.
+     */
+    static final String CODEGEN_CACHE_ENTRIES = "2000";
+
+    /** The operator's number of kept generated classes if spark-submit was given one, else ours. */
+    static String codegenCacheEntries(SparkConf submitted) {
+        return submitted.get(CODEGEN_CACHE_KEY, CODEGEN_CACHE_ENTRIES);
     }
 
     /** A plugin list with ours added to any the operator configured (spark.plugins is one comma list). */
