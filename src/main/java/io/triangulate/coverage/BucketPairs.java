@@ -24,14 +24,38 @@ public final class BucketPairs {
     /** @param sortedIds distinct ids in ascending order */
     public static List<CandidatePair> pairs(List<String> sortedIds, int maxBucket) {
         List<CandidatePair> out = new ArrayList<>();
+        pairsOf(sortedIds, maxBucket).forEachRemaining(out::add);
+        return out;
+    }
+
+    /**
+     * The same pairs, made one at a time: a bucket of n members gives up to n × (maxBucket − 1) of them,
+     * millions for a sign-off line reprinted across a large corpus, and only the ids are held.
+     */
+    static Iterator<CandidatePair> pairsOf(List<String> sortedIds, int maxBucket) {
         int n = sortedIds.size();
         int window = n <= maxBucket ? n : maxBucket - 1;
-        for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n && j <= i + window; j++) {
-                out.add(new CandidatePair(sortedIds.get(i), sortedIds.get(j)));
+        return new Iterator<>() {
+            private int i = 0;
+            private int j = 1;
+
+            @Override
+            public boolean hasNext() {
+                while (i < n && (j >= n || j > i + window)) {
+                    i++;
+                    j = i + 1;
+                }
+                return i < n;
             }
-        }
-        return out;
+
+            @Override
+            public CandidatePair next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return new CandidatePair(sortedIds.get(i), sortedIds.get(j++));
+            }
+        };
     }
 
     /**
@@ -72,7 +96,7 @@ public final class BucketPairs {
                 if (ids.size() < 2 || ids.size() > dropAbove) {
                     return Collections.emptyIterator();
                 }
-                return pairs(new ArrayList<>(ids), maxBucket).iterator();
+                return pairsOf(new ArrayList<>(ids), maxBucket);
             }
         };
     }

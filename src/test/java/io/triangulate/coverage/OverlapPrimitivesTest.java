@@ -118,6 +118,12 @@ class OverlapPrimitivesTest {
         assertTrue(pairs.size() <= 100 * 9, "each member pairs with at most the next 9");
         assertTrue(pairs.stream().anyMatch(p -> p.getArticleA().equals("id000") && p.getArticleB().equals("id001")));
         assertTrue(pairs.stream().allMatch(p -> p.getArticleA().compareTo(p.getArticleB()) < 0));
+        java.util.Set<String> distinct = new java.util.HashSet<>();
+        pairs.forEach(p -> distinct.add(p.getArticleA() + "|" + p.getArticleB()));
+        assertEquals(pairs.size(), distinct.size(), "no pair twice");
+        assertEquals(90 * 9 + 9 * 10 / 2, pairs.size(), "the next 9 of each, fewer at the end");
+        assertEquals(List.of(), BucketPairs.pairs(List.of("a"), 5));
+        assertEquals(List.of(), BucketPairs.pairs(List.of(), 5));
     }
 
     @Test
