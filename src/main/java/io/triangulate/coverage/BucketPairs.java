@@ -21,8 +21,12 @@ public final class BucketPairs {
     private BucketPairs() {
     }
 
-    /** @param sortedIds distinct ids in ascending order */
-    public static List<CandidatePair> pairs(List<String> sortedIds, int maxBucket) {
+    /**
+     * A bucket's pairs as one list, for checking {@link #pairsOf} by eye and in tests.
+     *
+     * @param sortedIds distinct ids in ascending order
+     */
+    static List<CandidatePair> pairs(List<String> sortedIds, int maxBucket) {
         List<CandidatePair> out = new ArrayList<>();
         pairsOf(sortedIds, maxBucket).forEachRemaining(out::add);
         return out;
@@ -60,8 +64,9 @@ public final class BucketPairs {
 
     /**
      * The pairs of every bucket, read from (key, article) entries that arrive sorted by key: one bucket
-     * is held at a time, its ids deduplicated and put in order as {@link #pairs} wants them. Buckets of
-     * one article give nothing, and buckets of more than {@code dropAbove} articles are skipped.
+     * is held at a time, its ids deduplicated and put in order as {@link #pairsOf} wants them. Buckets of
+     * one article give nothing, and buckets of more than {@code dropAbove} articles are skipped: their ids
+     * stop being kept as soon as there are too many.
      */
     public static <T> Iterator<CandidatePair> ofSortedEntries(Iterator<T> entries, ToLongFunction<T> key,
                                                               Function<T, String> articleId, int maxBucket,
@@ -89,14 +94,15 @@ public final class BucketPairs {
             private Iterator<CandidatePair> nextBucket() {
                 long k = key.applyAsLong(pending);
                 TreeSet<String> ids = new TreeSet<>();
+                boolean tooLarge = false;
                 while (pending != null && key.applyAsLong(pending) == k) {
-                    ids.add(articleId.apply(pending));
+                    if (!tooLarge && ids.add(articleId.apply(pending)) && ids.size() > dropAbove) {
+                        tooLarge = true;
+                        ids.clear();
+                    }
                     pending = entries.hasNext() ? entries.next() : null;
                 }
-                if (ids.size() < 2 || ids.size() > dropAbove) {
-                    return Collections.emptyIterator();
-                }
-                return pairsOf(new ArrayList<>(ids), maxBucket);
+                return tooLarge || ids.size() < 2 ? Collections.emptyIterator() : pairsOf(new ArrayList<>(ids), maxBucket);
             }
         };
     }

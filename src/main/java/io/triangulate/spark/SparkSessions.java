@@ -18,6 +18,7 @@ public final class SparkSessions {
      * ({@link ShufflePartitions}), and until then uses two per core.
      */
     public static SparkSession create(String appName, String master, Integer shufflePartitions) {
+        SparkConf submitted = new SparkConf(); // what spark-submit --conf (or -D) set
         SparkSession.Builder builder = SparkSession.builder().appName(appName)
                 .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.session.timeZone", "UTC")
@@ -28,8 +29,8 @@ public final class SparkSessions {
                 // reading the Saudi week ×4; 512 rows keep each buffer to a few MB
                 .config("spark.sql.parquet.columnarReaderBatchSize", "512")
                 .config("spark.serializer", "org.apache.spark.serializer.KryoSerializer")
-                .config(CODEGEN_CACHE_KEY, codegenCacheEntries(new SparkConf()))
-                .config("spark.plugins", withPlugin(new SparkConf().get("spark.plugins", ""), JitPlugin.class.getName()));
+                .config(CODEGEN_CACHE_KEY, codegenCacheEntries(submitted))
+                .config("spark.plugins", withPlugin(submitted.get("spark.plugins", ""), JitPlugin.class.getName()));
         if (master != null && !master.isBlank()) {
             builder.master(master);
             if (master.startsWith("local")) {
@@ -51,8 +52,9 @@ public final class SparkSessions {
     static final String CODEGEN_CACHE_KEY = "spark.sql.codegen.cache.maxEntries";
 
     /**
-     * Classes Spark generates, kept for reuse (Spark keeps 100). A run of the whole job compiles about 700
-     * distinct ones, about as many for any corpus size since they follow the queries, not the data. With
+     * Classes Spark generates, kept for reuse (Spark keeps 100). A run of the whole job on the Saudi week
+     * compiles 683 distinct ones; they follow the queries, not the data, so a larger corpus should not
+     * need many more. With
      * 100 kept, code evicted by one query was generated and compiled by Janino, then by the JIT, again for
      * the next: 846 compilations on the Saudi week against 683 with room for all (docs/BENCHMARKS.md).
      * The classes live outside the heap, in the JVM's metaspace. An operator's {@code --conf} still wins.
