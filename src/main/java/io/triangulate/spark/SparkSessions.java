@@ -36,6 +36,8 @@ public final class SparkSessions {
             if (master.startsWith("local")) {
                 builder.config("spark.ui.enabled", "false").config("spark.driver.host", "127.0.0.1")
                         .config("spark.driver.bindAddress", "127.0.0.1");
+                String files = "spark.hadoop." + LocalFilesWithoutForks.HADOOP_KEY;
+                builder.config(files, submitted.get(files, LocalFilesWithoutForks.class.getName()));
             }
         }
         boolean operators = ShufflePartitions.chosenByOperator(); // spark-submit --conf outranks the job file

@@ -1,0 +1,70 @@
+package io.triangulate.spark;
+
+import org.apache.hadoop.fs.LocalFileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.fs.RawLocalFileSystem;
+import org.apache.hadoop.fs.permission.FsPermission;
+import org.apache.hadoop.io.nativeio.NativeIO;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Hadoop's local file system ({@code file:}), except that permissions are set through {@code java.nio}
+ * instead of by running {@code chmod}. Without Hadoop's native library, which does not come with Spark's
+ * Maven jars, Hadoop starts a {@code chmod} process for every directory and file it creates: about 270
+ * for the five-article sample and 400 for the Saudi week, each a fork of a JVM holding 1.5 GB, and
+ * together about 2% of a local run's CPU (docs/BENCHMARKS.md). Everything else, checksums included, is
+ * Hadoop's own. {@link SparkSessions} installs it for local runs only; clusters write to HDFS or S3.
+ */
+public class LocalFilesWithoutForks extends LocalFileSystem {
+
+    /** The Hadoop setting that names the class behind {@code file:} paths. */
+    public static final String HADOOP_KEY = "fs.file.impl";
+
+    public LocalFilesWithoutForks() {
+        super(new RawFiles());
+    }
+
+    /** The raw (checksum-free) layer underneath, where Hadoop sets permissions. */
+    static final class RawFiles extends RawLocalFileSystem {
+        @Override
+        public void setPermission(Path p, FsPermission permission) throws IOException {
+            Set<PosixFilePermission> posix = posix(permission);
+            if (posix == null || NativeIO.isAvailable()) {
+                super.setPermission(p, permission); // native chmod, or bits java.nio cannot express
+                return;
+            }
+            try {
+                Files.setPosixFilePermissions(pathToFile(p).toPath(), posix);
+            } catch (UnsupportedOperationException notPosix) {
+                super.setPermission(p, permission);
+            }
+        }
+    }
+
+    /**
+     * The read, write and execute bits of {@code permission} as java.nio sees them; null when it has a
+     * sticky bit, which only chmod can set.
+     */
+    static Set<PosixFilePermission> posix(FsPermission permission) {
+        if (permission.getStickyBit()) {
+            return null;
+        }
+        short bits = permission.toShort();
+        PosixFilePermission[] order = {
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE,
+                PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
+                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE};
+        Set<PosixFilePermission> out = EnumSet.noneOf(PosixFilePermission.class);
+        for (int i = 0; i < order.length; i++) {
+            if ((bits & (1 << (8 - i))) != 0) {
+                out.add(order[i]);
+            }
+        }
+        return out;
+    }
+}
