@@ -75,12 +75,15 @@ public final class FactAligner {
         void place(ArticleSentences article, SentenceFeature sentence, CoverageSettings s) {
             int best = -1;
             double bestSim = 0;
-            for (int id : index.sharing(sentence)) {
+            SharedKeyIndex.Overlaps shared = index.overlaps(sentence);
+            for (int k = 0; k < shared.size; k++) {
+                int id = shared.ids[k];
                 int fact = memberAt.get(id)[0];
                 if (articlesOfFact.get(fact).contains(article.getArticleId())) {
                     continue;
                 }
-                double sim = SentenceMatcher.similarity(sentence, facts.get(fact).get(memberAt.get(id)[1]).sentence(), s);
+                double sim = SentenceMatcher.similarity(sentence, facts.get(fact).get(memberAt.get(id)[1]).sentence(),
+                        shared.terms[id], shared.actors[id], shared.numbers[id], s);
                 // the most similar fact wins; on a tie the older fact (lower index), as when scanning facts in order
                 if (sim >= s.factSimilarity() && (sim > bestSim || (sim == bestSim && fact < best))) {
                     bestSim = sim;

@@ -66,6 +66,21 @@ public final class SentenceMatcher {
         return Math.max(wording, fingerprintSimilarity(a, b, s));
     }
 
+    /**
+     * {@link #similarity(SentenceFeature, SentenceFeature, CoverageSettings)} from the sizes of the
+     * intersections of the two sentences' terms, actors and numbers, counted elsewhere (by
+     * {@link SharedKeyIndex}): the same arithmetic, so the same value.
+     */
+    static double similarity(SentenceFeature a, SentenceFeature b, int sharedTerms, int sharedActors,
+                             int sharedNumbers, CoverageSettings s) {
+        if (!substantial(a, s) || !substantial(b, s)) {
+            return 0;
+        }
+        int union = a.getTerms().length + b.getTerms().length - sharedTerms;
+        double wording = union == 0 ? 0 : (double) sharedTerms / union;
+        return Math.max(wording, fingerprint(a, b, sharedNumbers, sharedActors, s));
+    }
+
     static double fingerprintSimilarity(SentenceFeature a, SentenceFeature b, CoverageSettings s) {
         // Most sentence pairs cannot qualify, and telling so needs no intersection: story linking asks
         // this of every pair of sentences sharing a term, and the intersections were 3.5% of the task
@@ -74,8 +89,12 @@ public final class SentenceMatcher {
         if (!mayShareNumber && Math.min(a.getActors().size(), b.getActors().size()) < s.factMinFingerprintKeys()) {
             return 0;
         }
-        int sharedNumbers = intersection(a.getNumbers(), b.getNumbers());
-        int sharedActors = intersection(a.getActors(), b.getActors());
+        return fingerprint(a, b, intersection(a.getNumbers(), b.getNumbers()),
+                intersection(a.getActors(), b.getActors()), s);
+    }
+
+    private static double fingerprint(SentenceFeature a, SentenceFeature b, int sharedNumbers, int sharedActors,
+                                      CoverageSettings s) {
         if (sharedNumbers == 0 && sharedActors < s.factMinFingerprintKeys()) {
             return 0;
         }
@@ -98,8 +117,10 @@ public final class SentenceMatcher {
             if (!substantial(a.get(i), s)) {
                 continue;
             }
-            for (int j : index.sharing(a.get(i))) {
-                double sim = similarity(a.get(i), b.get(j), s);
+            SharedKeyIndex.Overlaps shared = index.overlaps(a.get(i));
+            for (int k = 0; k < shared.size; k++) {
+                int j = shared.ids[k];
+                double sim = similarity(a.get(i), b.get(j), shared.terms[j], shared.actors[j], shared.numbers[j], s);
                 if (sim >= s.factSimilarity()) {
                     pairs.add(new double[]{sim, i, j});
                 }

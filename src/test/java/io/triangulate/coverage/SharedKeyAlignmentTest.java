@@ -36,6 +36,27 @@ class SharedKeyAlignmentTest {
     }
 
     @RepeatedTest(40)
+    void sharedCountsAreTheIntersectionsAndGiveTheSameSimilarity(RepetitionInfo r) {
+        Random random = new Random(500 + r.getCurrentRepetition());
+        List<SentenceFeature> indexed = sentences(random, 1 + random.nextInt(30));
+        SharedKeyIndex index = new SharedKeyIndex();
+        indexed.forEach(index::add);
+        for (SentenceFeature query : sentences(random, 10)) {
+            SharedKeyIndex.Overlaps o = index.overlaps(query);
+            assertArrayEquals(index.sharing(query), java.util.Arrays.copyOf(o.ids, o.size));
+            for (int k = 0; k < o.size; k++) {
+                SentenceFeature b = indexed.get(o.ids[k]);
+                int id = o.ids[k];
+                assertEquals(SetOverlap.intersection(query.getTerms(), b.getTerms()), o.terms[id]);
+                assertEquals(SentenceMatcher.intersection(query.getActors(), b.getActors()), o.actors[id]);
+                assertEquals(SentenceMatcher.intersection(query.getNumbers(), b.getNumbers()), o.numbers[id]);
+                assertEquals(SentenceMatcher.similarity(query, b, S),
+                        SentenceMatcher.similarity(query, b, o.terms[id], o.actors[id], o.numbers[id], S));
+            }
+        }
+    }
+
+    @RepeatedTest(40)
     void alignedSentencesEqualsComparingEveryPair(RepetitionInfo r) {
         Random random = new Random(r.getCurrentRepetition());
         List<SentenceFeature> a = sentences(random, 1 + random.nextInt(25));
