@@ -207,22 +207,41 @@ public final class TimelineLexicon implements Serializable {
     }
 
     /**
-     * The last word looked up on this thread, with its stems: a word is looked up in several lists in a
-     * row (trigger, counted noun, number word, vague quantity), and computing its stems each time was 3% of
-     * the Saudi week's task time. One entry per thread, so memory stays bounded.
+     * Stems of the words looked up lately on this thread, in a table of {@value #CACHED_WORDS} slots
+     * chosen by the word's hash. A sentence's words are looked up in several lists and by several
+     * passes (event words, counted nouns, number words, markers near a word), and computing their stems
+     * each time was 3% of the Saudi week's task time; remembering only the last word missed whenever a
+     * pass looked at a neighbour. The table is per thread, so no locking, and bounded (about 1 MB).
      */
-    private record LastLookup(TimelineLexicon lexicon, String word, List<String> stems) {
+    private static final int CACHED_WORDS = 2048;
+
+    private static final class StemCache {
+        final TimelineLexicon lexicon;
+        final String[] words = new String[CACHED_WORDS];
+        final Object[] stems = new Object[CACHED_WORDS];
+
+        StemCache(TimelineLexicon lexicon) {
+            this.lexicon = lexicon;
+        }
     }
 
-    private static final ThreadLocal<LastLookup> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<StemCache> CACHE = new ThreadLocal<>();
 
+    @SuppressWarnings("unchecked")
     private List<String> stemsOf(String word) {
-        LastLookup last = LAST.get();
-        if (last != null && last.lexicon() == this && last.word().equals(word)) {
-            return last.stems();
+        StemCache cache = CACHE.get();
+        if (cache == null || cache.lexicon != this) {
+            cache = new StemCache(this);
+            CACHE.set(cache);
+        }
+        int h = word.hashCode();
+        int slot = (h ^ (h >>> 16)) & (CACHED_WORDS - 1);
+        if (word.equals(cache.words[slot])) {
+            return (List<String>) cache.stems[slot];
         }
         List<String> stems = List.copyOf(stems(word));
-        LAST.set(new LastLookup(this, word, stems));
+        cache.words[slot] = word;
+        cache.stems[slot] = stems;
         return stems;
     }
 
