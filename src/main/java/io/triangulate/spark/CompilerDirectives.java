@@ -11,15 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Keeps the classes Spark generates for each query out of the JVM's optimizing compiler (C2); they
- * are still compiled, by the quick compiler (C1).
+ * Keeps the classes Spark generates for each query, and Janino, the compiler that turns them into
+ * bytecode, out of the JVM's optimizing compiler (C2); they are still compiled, by the quick compiler (C1).
  *
  * <p>Why: a run is a batch of a few minutes in which Spark generates and Janino compiles new classes
  * for every query, most of which run for seconds. On the Saudi week the C2 compiler spent about 107 s
  * of CPU (a third of the run's CPU, on two cores) and the generated classes were the largest single
  * share of it; their methods are huge and C2 takes long over each (docs/BENCHMARKS.md, "By query, and
  * the JIT compilers"). Kept at C1 they run a little slower per row, which on this job costs far less than the
- * compiling saved.
+ * compiling saved. Janino's own methods were the next largest share (UnitCompiler, Parser: about 11 s
+ * of the compilations over 100 ms), for a fixed amount of work: the same ~680 classes are compiled
+ * whatever the corpus size, so its faster C2 code never paid for itself (C2 time 72 s against 57 s with it
+ * at C1, docs/BENCHMARKS.md, "The compiler's compiler").
  *
  * <p>Installed in-process through HotSpot's DiagnosticCommand MBean (what {@code jcmd
  * Compiler.directives_add} does), so neither bin/triangulate nor spark-submit needs extra JVM flags.
@@ -51,7 +54,7 @@ public final class CompilerDirectives {
             String said = diagnosticCommand("compilerDirectivesAdd", file.toString()).trim();
             installed = said.contains("added");
             if (installed) {
-                LOG.info("JIT: Spark's generated classes are compiled by C1 only ({})", said);
+                LOG.info("JIT: Spark's generated classes and Janino are compiled by C1 only ({})", said);
             } else {
                 LOG.warn("compiler directives not installed: {}", said);
             }
