@@ -15,9 +15,9 @@ import java.util.Set;
 /**
  * Hadoop's local file system ({@code file:}), except that permissions are set through {@code java.nio}
  * instead of by running {@code chmod}. Without Hadoop's native library, which does not come with Spark's
- * Maven jars, Hadoop starts a {@code chmod} process for every directory and file it creates: about 270
- * for the five-article sample and 400 for the Saudi week, each a fork of a JVM holding 1.5 GB, and
- * together about 2% of a local run's CPU (docs/BENCHMARKS.md). Everything else, checksums included, is
+ * Maven jars, Hadoop starts a {@code chmod} process for every directory and file it creates: 276 for
+ * the five-article sample (strace), at least 351 for the Saudi week (perf), about 2% of a local run's
+ * CPU and 4-5 s of system time on the week (docs/BENCHMARKS.md). Everything else, checksums included, is
  * Hadoop's own. {@link SparkSessions} installs it for local runs only; clusters write to HDFS or S3.
  */
 public class LocalFilesWithoutForks extends LocalFileSystem {
