@@ -21,8 +21,8 @@ import java.nio.file.Path;
  * the JIT compilers"). Kept at C1 they run a little slower per row, which on this job costs far less than the
  * compiling saved. Janino's own methods were the next largest share (UnitCompiler, Parser: about 11 s
  * of the compilations over 100 ms), for a fixed amount of work: the same ~680 classes are compiled
- * whatever the corpus size, so its faster C2 code never paid for itself (C2 time 72 s against 57 s with it
- * at C1, docs/BENCHMARKS.md, "The compiler's compiler").
+ * whatever the corpus size, and compiling it with C2 cost more than its faster code saved (C2 time 72 s
+ * against 57 s with it at C1, docs/BENCHMARKS.md, "No forks, and the compiler's compiler").
  *
  * <p>Installed in-process through HotSpot's DiagnosticCommand MBean (what {@code jcmd
  * Compiler.directives_add} does), so neither bin/triangulate nor spark-submit needs extra JVM flags.
