@@ -32,6 +32,8 @@ public final class CompilerDirectives {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompilerDirectives.class);
     static final String RESOURCE = "/triangulate/jvm/compiler-directives.json";
+    /** Logged once the directives are in force (the standalone-cluster test looks for it in executor logs). */
+    public static final String INSTALLED = "JIT: Spark's generated classes and Janino are compiled by C1 only";
     private static boolean installed;
 
     private CompilerDirectives() {
@@ -54,7 +56,7 @@ public final class CompilerDirectives {
             String said = diagnosticCommand("compilerDirectivesAdd", file.toString()).trim();
             installed = said.contains("added");
             if (installed) {
-                LOG.info("JIT: Spark's generated classes and Janino are compiled by C1 only ({})", said);
+                LOG.info(INSTALLED + " ({})", said);
             } else {
                 LOG.warn("compiler directives not installed: {}", said);
             }

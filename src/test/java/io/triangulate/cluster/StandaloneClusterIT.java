@@ -110,7 +110,7 @@ class StandaloneClusterIT {
             fail("no executor under " + cluster.workerDir() + " logged a finished task");
         }
         // the JIT plugin reached the executor JVM too (see io.triangulate.spark.JitPlugin)
-        if (executorLinesWith(cluster, "Spark's generated classes are compiled by C1 only").isEmpty()) {
+        if (executorLinesWith(cluster, io.triangulate.spark.CompilerDirectives.INSTALLED).isEmpty()) {
             fail("no executor under " + cluster.workerDir() + " installed the compiler directives");
         }
     }
