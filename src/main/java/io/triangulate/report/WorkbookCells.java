@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -59,8 +60,11 @@ final class WorkbookCells {
         cell.setCellStyle(styles.get(kind, false));
     }
 
-    /** Writes one table cell according to its column type; throws naming the cell on a type mismatch. */
-    void value(Row row, int col, Object value, ColumnType type, String where) {
+    /**
+     * Writes one table cell according to its column type; throws naming the cell on a type mismatch.
+     * {@code where} names the cell only when asked: a workbook has a million cells and few errors.
+     */
+    void value(Row row, int col, Object value, ColumnType type, Supplier<String> where) {
         if (value == null) {
             return;
         }
@@ -137,10 +141,10 @@ final class WorkbookCells {
         return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
     }
 
-    private static Number asNumber(Object value, String where) {
+    private static Number asNumber(Object value, Supplier<String> where) {
         if (value instanceof Number n) {
             return n;
         }
-        throw new IllegalArgumentException(where + ": expected a number, got " + value.getClass().getSimpleName() + " \"" + value + "\"");
+        throw new IllegalArgumentException(where.get() + ": expected a number, got " + value.getClass().getSimpleName() + " \"" + value + "\"");
     }
 }

@@ -111,8 +111,10 @@ public final class WorkbookWriter {
             Row row = sheet.createRow(r + 1);
             List<Object> values = table.rows().get(r);
             for (int c = 0; c < columns.size(); c++) {
+                int rowNumber = r + 1;
+                String columnName = columns.get(c).header();
                 cells.value(row, c, values.get(c), columns.get(c).type(),
-                        table.sheetName() + " row " + (r + 1) + " column \"" + columns.get(c).header() + "\"");
+                        () -> table.sheetName() + " row " + rowNumber + " column \"" + columnName + "\"");
             }
         }
         sheet.createFreezePane(0, 1);

@@ -189,6 +189,21 @@ class WorkbookWriterTest {
         assertTrue(badExcerpt.validate().stream().anyMatch(m -> m.contains("excerpts[Actors].columns")), badExcerpt.validate().toString());
     }
 
+    @Test
+    void aCellOfTheWrongTypeIsNamedBySheetRowAndColumn() {
+        BriefModel good = BriefFixture.model("en");
+        SheetTable rejects = BriefFixture.rejects();
+        List<List<Object>> rows = new java.util.ArrayList<>(rejects.rows());
+        rows.set(1, java.util.Arrays.asList("saudinewsnet-2015-07-01.json", "forty-two", "NOT_NEWS", null));
+        List<SheetTable> tables = new java.util.ArrayList<>(good.tables());
+        tables.replaceAll(t -> t.sheetName().equals("Rejects") ? new SheetTable("Rejects", rejects.columns(), rows) : t);
+        BriefModel bad = new BriefModel(good.meta(), good.counts(), good.findings(), tables, good.sections(), good.evidence());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> WorkbookWriter.write(bad, OUT.resolve("bad-cell.xlsx")));
+        assertTrue(e.getMessage().startsWith("Rejects row 2 column \"Line\": expected a number"), e.getMessage());
+        assertFalse(Files.exists(OUT.resolve("bad-cell.xlsx")));
+    }
+
     /** The file must also open in openpyxl (what analysts' scripts use); skipped where it is not installed. */
     @Test
     void opensInOpenpyxl() throws Exception {
