@@ -57,19 +57,18 @@ public final class SentenceMatcher {
         return f.getTerms().length >= s.factMinTerms();
     }
 
-    /** Similarity in [0, 1]; 0 for sentences too short to carry a fact. */
+    /**
+     * Similarity in [0, 1]; 0 for sentences too short to carry a fact. Alignment, where nearly all the
+     * pairs are scored, has the intersection sizes from {@link SharedKeyIndex} and calls the form below.
+     */
     public static double similarity(SentenceFeature a, SentenceFeature b, CoverageSettings s) {
-        if (!substantial(a, s) || !substantial(b, s)) {
-            return 0;
-        }
-        double wording = SetOverlap.jaccard(a.getTerms(), b.getTerms());
-        return Math.max(wording, fingerprintSimilarity(a, b, s));
+        return similarity(a, b, SetOverlap.intersection(a.getTerms(), b.getTerms()),
+                intersection(a.getActors(), b.getActors()), intersection(a.getNumbers(), b.getNumbers()), s);
     }
 
     /**
      * {@link #similarity(SentenceFeature, SentenceFeature, CoverageSettings)} from the sizes of the
-     * intersections of the two sentences' terms, actors and numbers, counted elsewhere (by
-     * {@link SharedKeyIndex}): the same arithmetic, so the same value.
+     * intersections of the two sentences' terms, actors and numbers, counted elsewhere.
      */
     static double similarity(SentenceFeature a, SentenceFeature b, int sharedTerms, int sharedActors,
                              int sharedNumbers, CoverageSettings s) {
@@ -79,18 +78,6 @@ public final class SentenceMatcher {
         int union = a.getTerms().length + b.getTerms().length - sharedTerms;
         double wording = union == 0 ? 0 : (double) sharedTerms / union;
         return Math.max(wording, fingerprint(a, b, sharedNumbers, sharedActors, s));
-    }
-
-    static double fingerprintSimilarity(SentenceFeature a, SentenceFeature b, CoverageSettings s) {
-        // Most sentence pairs cannot qualify, and telling so needs no intersection: story linking asks
-        // this of every pair of sentences sharing a term, and the intersections were 3.5% of the task
-        // threads' samples on the Saudi week.
-        boolean mayShareNumber = !a.getNumbers().isEmpty() && !b.getNumbers().isEmpty();
-        if (!mayShareNumber && Math.min(a.getActors().size(), b.getActors().size()) < s.factMinFingerprintKeys()) {
-            return 0;
-        }
-        return fingerprint(a, b, intersection(a.getNumbers(), b.getNumbers()),
-                intersection(a.getActors(), b.getActors()), s);
     }
 
     private static double fingerprint(SentenceFeature a, SentenceFeature b, int sharedNumbers, int sharedActors,

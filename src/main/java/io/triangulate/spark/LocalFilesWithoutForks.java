@@ -9,7 +9,7 @@ import org.apache.hadoop.io.nativeio.NativeIO;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
 
 /**
@@ -54,17 +54,7 @@ public class LocalFilesWithoutForks extends LocalFileSystem {
         if (permission.getStickyBit()) {
             return null;
         }
-        short bits = permission.toShort();
-        PosixFilePermission[] order = {
-                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_EXECUTE,
-                PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_EXECUTE,
-                PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_EXECUTE};
-        Set<PosixFilePermission> out = EnumSet.noneOf(PosixFilePermission.class);
-        for (int i = 0; i < order.length; i++) {
-            if ((bits & (1 << (8 - i))) != 0) {
-                out.add(order[i]);
-            }
-        }
-        return out;
+        return PosixFilePermissions.fromString(permission.getUserAction().SYMBOL
+                + permission.getGroupAction().SYMBOL + permission.getOtherAction().SYMBOL);
     }
 }

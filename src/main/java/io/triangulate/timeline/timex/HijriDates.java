@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.LongFunction;
+import java.util.function.Supplier;
 
 /**
  * Hijri to Gregorian with ICU4J's Umm al-Qura calendar, the official calendar of Saudi Arabia, whose
@@ -39,13 +39,13 @@ final class HijriDates {
         return TO_GREGORIAN.size() + MONTH_RANGES.size() + FROM_GREGORIAN.size();
     }
 
-    private static <V> V remembered(Map<Long, V> memory, long key, LongFunction<V> compute) {
+    private static <V> V remembered(Map<Long, V> memory, long key, Supplier<V> compute) {
         V v = memory.get(key);
         if (v == null) {
             if (memory.size() >= REMEMBERED) {
                 memory.clear();
             }
-            v = compute.apply(key);
+            v = compute.get();
             memory.put(key, v);
         }
         return v;
@@ -63,7 +63,7 @@ final class HijriDates {
         if (year < 1 || month < 1 || month > 12 || day < 1 || day > 30) {
             return Optional.empty();
         }
-        return remembered(TO_GREGORIAN, ((long) year << 16) | (month << 8) | day, k -> convert(year, month, day));
+        return remembered(TO_GREGORIAN, ((long) year << 16) | (month << 8) | day, () -> convert(year, month, day));
     }
 
     private static Optional<LocalDate> convert(int year, int month, int day) {
@@ -80,7 +80,7 @@ final class HijriDates {
 
     /** First and last Gregorian day of a Hijri month. */
     static LocalDate[] monthRange(int year, int month) {
-        return remembered(MONTH_RANGES, ((long) year << 32) | (month & 0xffffffffL), k -> range(year, month)).clone();
+        return remembered(MONTH_RANGES, ((long) year << 32) | (month & 0xffffffffL), () -> range(year, month)).clone();
     }
 
     private static LocalDate[] range(int year, int month) {
@@ -99,7 +99,7 @@ final class HijriDates {
 
     /** The Hijri year, month and day of a Gregorian day. */
     static int[] fromGregorian(LocalDate d) {
-        return remembered(FROM_GREGORIAN, d.toEpochDay(), k -> hijri(d)).clone();
+        return remembered(FROM_GREGORIAN, d.toEpochDay(), () -> hijri(d)).clone();
     }
 
     private static int[] hijri(LocalDate d) {
