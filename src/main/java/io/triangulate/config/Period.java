@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +34,7 @@ public record Period(String label, LocalDate from, LocalDate to) implements java
             throw new IllegalArgumentException("week " + week + " does not exist in " + year);
         }
         LocalDate monday = mid.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return new Period(String.format("%d-W%02d", year, week), monday, monday.plusDays(6));
+        return new Period(String.format(Locale.ROOT, "%d-W%02d", year, week), monday, monday.plusDays(6));
     }
 
     public static Period between(String from, String to) {

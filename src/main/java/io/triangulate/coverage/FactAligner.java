@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,7 +48,7 @@ public final class FactAligner {
         List<FactCoverageRow> coverage = new ArrayList<>();
         List<OmissionRow> omissions = new ArrayList<>();
         for (int i = 0; i < facts.facts.size(); i++) {
-            String factId = storyId + "-f" + String.format("%04d", i + 1);
+            String factId = storyId + "-f" + String.format(Locale.ROOT, "%04d", i + 1);
             FactRow row = factRow(storyId, factId, facts.facts.get(i), storyOutlets.size());
             factRows.add(row);
             for (Member m : facts.facts.get(i)) {

@@ -1,6 +1,7 @@
 package io.triangulate.pipeline;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -56,7 +57,7 @@ public final class RunSummary {
     public String describe() {
         StringBuilder sb = new StringBuilder();
         sb.append("job ").append(job).append(", period ").append(period).append('\n');
-        sb.append(String.format("records in: %,d = accepted %,d + rejected %,d + duplicates %,d%s%n", recordsIn,
+        sb.append(String.format(Locale.ROOT, "records in: %,d = accepted %,d + rejected %,d + duplicates %,d%s%n", recordsIn,
                 accepted, rejected, duplicates, balanced() ? "" : "   <-- DOES NOT ADD UP"));
         if (!rejectedByReason.isEmpty()) {
             sb.append("rejected by reason: ").append(rejectedByReason).append('\n');

@@ -162,7 +162,7 @@ final class RelativeRules {
             s.literal = "XXXX-XX-XX";
         }
         s.partOfDay = null;
-        s.clock = String.format("%02d:%02d", hour, minute);
+        s.clock = TimeValues.padded(hour, 2) + ":" + TimeValues.padded(minute, 2);
         s.type = "TIME";
         return new Candidate(english ? word.end() : i, day != null ? day.end() : k, english ? 0 : word.prefix(), s);
     }

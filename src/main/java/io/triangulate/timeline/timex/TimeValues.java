@@ -46,20 +46,33 @@ public final class TimeValues {
         return true;
     }
 
+    /*
+     * Values are written digit by digit, not with String.format: its %d writes the default locale's
+     * digits, so on a machine set to Arabic (ar-SA, ar-EG) 2015 became "٢٠١٥" and no value was valid
+     * TIMEX3. (It was also the hottest formatting in the time-expression pass.)
+     */
+
     static String year(int y) {
-        return String.format("%04d", y);
+        return padded(y, 4);
     }
 
     static String month(YearMonth ym) {
-        return year(ym.getYear()) + String.format("-%02d", ym.getMonthValue());
+        return year(ym.getYear()) + "-" + padded(ym.getMonthValue(), 2);
     }
 
     static String day(LocalDate d) {
-        return year(d.getYear()) + String.format("-%02d-%02d", d.getMonthValue(), d.getDayOfMonth());
+        return year(d.getYear()) + "-" + padded(d.getMonthValue(), 2) + "-" + padded(d.getDayOfMonth(), 2);
     }
 
     static String week(LocalDate d) {
-        return year(d.get(IsoFields.WEEK_BASED_YEAR)) + String.format("-W%02d", d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return year(d.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + padded(d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR), 2);
+    }
+
+    /** {@code n} in ASCII digits, zero-padded to {@code width} (a minus sign counts, as with %0Nd). */
+    public static String padded(int n, int width) {
+        String digits = Integer.toString(Math.abs(n));
+        int zeros = width - digits.length() - (n < 0 ? 1 : 0);
+        return (n < 0 ? "-" : "") + (zeros > 0 ? "0".repeat(zeros) : "") + digits;
     }
 
     /** A duration value: count null means an unspecified number (PXW, PTXH); decades are written as years. */

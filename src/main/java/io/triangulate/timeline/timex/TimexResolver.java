@@ -300,7 +300,7 @@ final class TimexResolver {
         if (m == null) {
             return "XXXX";
         }
-        return "XXXX" + String.format("-%02d", m) + (d == null ? "" : String.format("-%02d", d));
+        return "XXXX-" + TimeValues.padded(m, 2) + (d == null ? "" : "-" + TimeValues.padded(d, 2));
     }
 
     private static String precisionOf(TimexSpec s) {
