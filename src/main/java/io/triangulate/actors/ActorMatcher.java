@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the dictionary's actors in one article text. One Aho-Corasick pass over the normalized text
@@ -23,6 +24,9 @@ import java.util.Set;
  * named in full earlier in the same article. Thread-safe after construction: build it once per executor.
  */
 public final class ActorMatcher {
+
+    /** What may stand between two names of a list ("A، B" or "A: B"). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("[\\s,،:]{0,3}");
 
     private final ActorDictionary dictionary;
     private final AliasIndex index;
@@ -344,7 +348,7 @@ public final class ActorMatcher {
         if (first == null || second == null || !first.actor().isPerson() || !second.actor().isPerson()) {
             return false;
         }
-        return s.substring(first.end(), second.start()).matches("[\\s,،:]{0,3}");
+        return LIST_SEPARATOR.matcher(s).region(first.end(), second.start()).matches();
     }
 
     private static List<ActorMatch> toMatches(MatchingText mt, List<Found> found) {

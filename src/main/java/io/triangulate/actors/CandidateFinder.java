@@ -21,6 +21,8 @@ public final class CandidateFinder {
     private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}&&\\p{L}]+");
     private static final Pattern LATIN_RUN = Pattern.compile(
             "\\b\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:al-|bin |ibn |de |van )?\\p{Lu}[\\p{Ll}'’-]+){1,3}\\b");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("[.'’]");
     private static final int MAX_NAME_WORDS = 4;
 
     /** A trigger phrase in normalized token form. */
@@ -192,10 +194,10 @@ public final class CandidateFinder {
     private void findLatin(String text, boolean[] covered, List<CandidateSighting> out) {
         Matcher m = LATIN_RUN.matcher(text);
         while (m.find()) {
-            String[] words = m.group().split("\\s+");
+            String[] words = WHITE_SPACE.split(m.group());
             int start = m.start();
             int end = m.end();
-            while (words.length > 0 && englishStopWords.contains(words[0].replaceAll("[.'’]", ""))) {
+            while (words.length > 0 && englishStopWords.contains(APOSTROPHES_AND_DOTS.matcher(words[0]).replaceAll(""))) {
                 start = text.indexOf(words[0], start) + words[0].length();
                 words = java.util.Arrays.copyOfRange(words, 1, words.length);
             }

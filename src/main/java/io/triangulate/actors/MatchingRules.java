@@ -44,6 +44,6 @@ public record MatchingRules(String version, List<String> nameProclitics, List<St
 
     /** Normalized form of a name or cue: {@link MatchingText#normalize}, spaces collapsed, trimmed. */
     static String key(String s) {
-        return MatchingText.normalize(s).replaceAll("\\s+", " ").trim();
+        return MatchingText.key(s);
     }
 }

@@ -99,7 +99,7 @@ public final class ArticleBuilder implements java.io.Serializable {
 
     /** SHA-256 of the normalized text with white space collapsed: equal for copies that differ only in spelling marks. */
     public static String contentHash(String text) {
-        String key = MatchingText.normalize(text).replaceAll("\\s+", " ").trim();
+        String key = MatchingText.key(text);
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));

@@ -23,6 +23,12 @@ import java.util.regex.Pattern;
  */
 public final class ArticleCleaner implements java.io.Serializable {
 
+    // compiled once: String.replaceAll and split compiled these for each of the week's lines
+    private static final Pattern FIRST_WORD = Pattern.compile("^\\*?\\s*\\S+\\s*");
+    private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"«“'\\s]+|[\"»”'\\s.]+$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:|\\-]+$");
+
     private final FurnitureCues cues;
     private final Pattern sourceFooter;
     private final Pattern serviceCredit;
@@ -244,12 +250,12 @@ public final class ArticleCleaner implements java.io.Serializable {
     }
 
     private static String originalAfterFirstWord(Line line) {
-        String t = line.text.replaceFirst("^\\*?\\s*\\S+\\s*", "");
+        String t = FIRST_WORD.matcher(line.text).replaceFirst("");
         return t.trim();
     }
 
     private static String stripQuotes(String s) {
-        return s.replaceAll("^[\"«“'\\s]+|[\"»”'\\s.]+$", "");
+        return QUOTES_AROUND.matcher(s).replaceAll("");
     }
 
     /** A non-blank input line with its position and normalized key. */
@@ -263,12 +269,11 @@ public final class ArticleCleaner implements java.io.Serializable {
             this.text = text;
             this.start = start;
             this.key = keyOf(text);
-            this.words = key.isEmpty() ? 0 : key.split("\\s+").length;
+            this.words = key.isEmpty() ? 0 : WHITE_SPACE.split(key).length;
         }
 
         static String keyOf(String text) {
-            String k = MatchingText.normalize(text).replaceAll("\\s+", " ").trim();
-            return k.replaceAll("[\\s:|\\-]+$", "").trim();
+            return TRAILING_PUNCTUATION.matcher(MatchingText.key(text)).replaceAll("").trim();
         }
 
         static List<Line> split(String raw) {

@@ -5,6 +5,8 @@ import com.ibm.icu.text.Normalizer2;
 import org.apache.lucene.analysis.ar.ArabicNormalizer;
 import org.apache.lucene.analysis.fa.PersianNormalizer;
 
+import java.util.regex.Pattern;
+
 /**
  * The form of a text used for matching (actors, dates, shingles), with a map back to the text the
  * reader sees. Normalization never touches the displayed text: it produces this parallel string.
@@ -62,6 +64,17 @@ public final class MatchingText {
         }
         return new MatchingText(original, out.toString(), java.util.Arrays.copyOf(starts, out.length()),
                 java.util.Arrays.copyOf(ends, out.length()));
+    }
+
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+
+    /**
+     * {@link #normalize} with runs of white space made one space, trimmed: the key by which names, cues,
+     * lines and whole texts are compared. The pattern is compiled once; String.replaceAll compiled it
+     * for each of the week's few hundred thousand lines.
+     */
+    public static String key(String s) {
+        return WHITE_SPACE.matcher(normalize(s)).replaceAll(" ").trim();
     }
 
     /**

@@ -9,6 +9,7 @@ import io.triangulate.text.MatchingText;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Tags the time expressions of an article (TIMEX3 type, value, mod) in Arabic and English. Sentences
@@ -17,6 +18,8 @@ import java.util.List;
  * substring. Thread-safe after {@link #load()}; build one per JVM (the resources are read once).
  */
 public final class TemporalTagger {
+
+    private static final Pattern TIME_OF_DAY_VALUE = Pattern.compile("[\\dX]{4}-.*T.*");
 
     private final TimexGrammar arabic;
     private final TimexGrammar english;
@@ -94,7 +97,7 @@ public final class TemporalTagger {
                 && articleText.startsWith(s.getText(), s.getStart());
         e.setSurface(inArticle ? articleText.substring(e.getStart(), e.getEnd()) : s.getText().substring(localStart, localEnd));
         TimexSpec spec = c.spec();
-        boolean timeOfDay = r.value().matches("[\\dX]{4}-.*T.*");
+        boolean timeOfDay = TIME_OF_DAY_VALUE.matcher(r.value()).matches();
         e.setType(timeOfDay ? "TIME" : "TIME".equals(spec.type) ? "DATE" : spec.type);
         e.setValue(r.value());
         e.setMod(spec.mod);

@@ -9,6 +9,7 @@ import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Turns a {@link TimexSpec} into a TIMEX3 value, given the publication date and the reference the
@@ -29,6 +30,7 @@ import java.util.Optional;
 final class TimexResolver {
 
     private static final String GREGORIAN = "gregorian";
+    private static final Pattern DAY_VALUE = Pattern.compile("[\\dX]{4}-(\\d{2}|XX)-(\\d{2}|XX)|[\\dX]{4}-W(\\d{2}|XX)-\\d");
 
     Resolution resolve(TimexSpec s, PublicationDate pub, ReferenceTime ref) {
         Resolution r = switch (s.form) {
@@ -53,7 +55,7 @@ final class TimexResolver {
             return r;
         }
         String v = r.value();
-        boolean dayValue = v.matches("[\\dX]{4}-(\\d{2}|XX)-(\\d{2}|XX)|[\\dX]{4}-W(\\d{2}|XX)-\\d");
+        boolean dayValue = DAY_VALUE.matcher(v).matches();
         if (!dayValue) {
             return r; // a range or coarser value cannot carry a time of day
         }
