@@ -64,17 +64,17 @@ public final class SparkSessions {
      */
     static final String CODEGEN_CACHE_ENTRIES = "2000";
 
-    static final String ARTIFACT_ISOLATION_KEY = "spark.sql.artifact.isolation.enabled";
-
-    /*
-     * Why artifact isolation is off (an operator's --conf still wins): the job adds no jars or classes to
-     * its session, but with isolation on (Spark 4's default) every SQL execution carries the session's
-     * class-loader state, so each executor wraps its class loader in one that asks the driver's RPC file
-     * server for every class it cannot find itself. Janino, compiling Spark's generated code in tasks,
-     * looks up thousands of names that are not classes ("org", "java.lang.org", ...): 602 round trips to
-     * the driver and ~4,600 more ClassNotFoundExceptions on the five-article sample, which took 57.4 s
-     * and 93.1 s of CPU against 47.9 s and 79.9 s without isolation (docs/BENCHMARKS.md).
+    /**
+     * Spark 4's per-session artifact isolation, off unless an operator's {@code --conf} sets it. The job
+     * adds no jars or classes to its session, but with isolation on (Spark's default) every SQL execution
+     * carries the session's class-loader state, so each executor wraps its class loader in one that asks
+     * the driver's RPC file server for every class it cannot find itself. Janino, compiling Spark's
+     * generated code in tasks, looks up thousands of names that are not classes ("org",
+     * "java.lang.org", ...): 602 round trips to the driver and ~4,600 more ClassNotFoundExceptions on the
+     * five-article sample, which took 57.4 s and 93.1 s of CPU against 47.9 s and 79.9 s without
+     * isolation (docs/BENCHMARKS.md).
      */
+    static final String ARTIFACT_ISOLATION_KEY = "spark.sql.artifact.isolation.enabled";
 
     /** The operator's number of kept generated classes if spark-submit was given one, else ours. */
     static String codegenCacheEntries(SparkConf submitted) {
