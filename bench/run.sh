@@ -11,6 +11,8 @@
 #     with -Xmx1g (TRIANGULATE_JAVA_OPTS), and in local mode the executor threads share that heap,
 #     so this is the whole job's heap
 #   - output sizes: tables/, workbook.xlsx, brief.pdf
+#   - the machine's speed just before the run (bench/speed-probe.sh, about 2 s when it is quiet): this
+#     machine has slow spells that move the same jar by 20% or more, so compare runs with similar probes
 #
 # Usage:  bench/run.sh [SCALE...]        default scales: week 1 2 4 8
 #   week  the 7 original zips (bench/saudi-week.json as it stands, input format json)
@@ -39,7 +41,13 @@ fi
 [[ -d $saudi ]] || { echo "bench: no corpus at $saudi (set SAUDI)" >&2; exit 2; }
 
 results="$work/results.tsv"
-[[ -f $results ]] || python3 bench/summarize.py --header > "$results"
+header=$(python3 bench/summarize.py --header)
+if [[ -f $results && $(head -n 1 "$results") != "$header" ]]; then
+  kept="$work/results-$(date -u +%Y%m%dT%H%M%S).tsv"
+  mv "$results" "$kept"
+  echo "bench: $results had other columns; kept as $kept" >&2
+fi
+[[ -f $results ]] || echo "$header" > "$results"
 
 for scale in "${scales[@]}"; do
   inputs=()
@@ -58,6 +66,7 @@ for scale in "${scales[@]}"; do
   rm -rf "$out"
   log="$work/run-$scale.log"
   echo "bench: running scale $scale (log: $log)" >&2
+  probe=$(bench/speed-probe.sh)
   status=0
   TRIANGULATE_JAVA_OPTS="-Xmx$xmx -Xlog:gc:file=$work/gc-$scale.log" \
     /usr/bin/time -v -o "$work/time-$scale.txt" \
@@ -67,7 +76,7 @@ for scale in "${scales[@]}"; do
     tail -n 40 "$log" >&2
     exit 1
   fi
-  python3 bench/summarize.py "$scale" "$out/saudi-week/all" "$work/time-$scale.txt" "$work/gc-$scale.log" >> "$results"
+  python3 bench/summarize.py "$scale" "$out/saudi-week/all" "$work/time-$scale.txt" "$work/gc-$scale.log" "$probe" >> "$results"
   tail -n 1 "$results" >&2
 done
 

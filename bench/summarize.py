@@ -1,9 +1,10 @@
 """One TSV row for one benchmark run (used by bench/run.sh; can be re-run on a kept run's files).
 
-usage: summarize.py SCALE RUN_FOLDER TIME_FILE GC_LOG
+usage: summarize.py SCALE RUN_FOLDER TIME_FILE GC_LOG [PROBE_S]
   RUN_FOLDER  <out>/<job>/<period> holding run.json, tables/, workbook.xlsx, brief.pdf
   TIME_FILE   output of /usr/bin/time -v around bin/triangulate (wall time includes JVM start)
   GC_LOG      -Xlog:gc output of the driver JVM
+  PROBE_S     bench/speed-probe.sh's seconds just before the run (how fast the machine was then)
 """
 import datetime
 import json
@@ -13,7 +14,7 @@ import sys
 
 HEADER = ["scale", "date", "recordsIn", "accepted", "rejected", "duplicates", "balanced", "wall_s", "cpu_s",
           "cpu_pct", "records_per_s", "peak_rss_mb", "heap_peak_mb", "heap_after_gc_mb", "full_gcs", "tables_mb", "workbook_kb",
-          "pdf_kb", "stageSeconds"]
+          "pdf_kb", "probe_s", "stageSeconds"]
 UNIT_MB = {"K": 1 / 1024, "M": 1, "G": 1024}
 
 
@@ -46,7 +47,7 @@ def size(path):
     return sum(os.path.getsize(os.path.join(d, f)) for d, _, files in os.walk(path) for f in files)
 
 
-def row(scale, run, time_file, gc_log):
+def row(scale, run, time_file, gc_log, probe=""):
     r = json.load(open(os.path.join(run, "run.json")))
     c = r["counts"]
     timing = open(time_file).read()
@@ -61,11 +62,11 @@ def row(scale, run, time_file, gc_log):
             f"{100 * cpu / wall:.0f}", f"{c['recordsIn'] / wall:.0f}", f"{rss_kb / 1024:.0f}", f"{peak:.0f}",
             f"{live:.0f}", full, f"{size(os.path.join(run, 'tables')) / 2**20:.1f}",
             f"{size(os.path.join(run, 'workbook.xlsx')) / 1024:.0f}", f"{size(os.path.join(run, 'brief.pdf')) / 1024:.0f}",
-            stages]
+            probe, stages]
 
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--header"]:
         print("\t".join(HEADER))
     else:
-        print("\t".join(str(x) for x in row(*sys.argv[1:5])))
+        print("\t".join(str(x) for x in row(*sys.argv[1:6])))
