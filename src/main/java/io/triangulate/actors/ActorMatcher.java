@@ -49,7 +49,7 @@ public final class ActorMatcher {
         this.demonymBlockers = MatchingRules.normalizedSet(rules.demonymBlockers());
         for (Actor actor : dictionary.actors()) {
             for (ActorRole role : actor.roles()) {
-                roleCues.put(role, role.articleCues().stream().map(MatchingRules::key).toList());
+                roleCues.put(role, role.articleCues().stream().map(MatchingText::key).toList());
             }
         }
     }
@@ -64,7 +64,7 @@ public final class ActorMatcher {
 
     /** True when {@code name} (any form) is a key of the dictionary: such a name is never a discovery candidate. */
     public boolean isKnownName(String name) {
-        return !index.entries(MatchingRules.key(name)).isEmpty();
+        return !index.entries(MatchingText.key(name)).isEmpty();
     }
 
     /** Number of distinct normalized keys searched for. */

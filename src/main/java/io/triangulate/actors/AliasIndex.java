@@ -1,5 +1,6 @@
 package io.triangulate.actors;
 
+import io.triangulate.text.MatchingText;
 import org.ahocorasick.trie.Trie;
 
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ final class AliasIndex {
             }
         }
         for (ContextRule rule : dictionary.contextRules()) {
-            rulesByKeyAndActor.computeIfAbsent(MatchingRules.key(rule.alias()) + "\u0000" + rule.actor(),
+            rulesByKeyAndActor.computeIfAbsent(MatchingText.key(rule.alias()) + "\u0000" + rule.actor(),
                     k -> new ArrayList<>()).add(normalized(rule));
         }
         this.trie = Trie.builder().addKeywords(byKey.keySet()).build();
@@ -86,16 +87,16 @@ final class AliasIndex {
 
     /** The rule with its word lists in normalized form; marks stay as printed (they are checked on the original). */
     private static ContextRule normalized(ContextRule r) {
-        return new ContextRule(MatchingRules.key(r.alias()), r.actor(), keys(r.nearby()), r.window(), keys(r.inArticle()),
+        return new ContextRule(MatchingText.key(r.alias()), r.actor(), keys(r.nearby()), r.window(), keys(r.inArticle()),
                 r.marks(), keys(r.notNext()), keys(r.notProclitics()), r.note());
     }
 
     private static List<String> keys(List<String> words) {
-        return words.stream().map(MatchingRules::key).toList();
+        return words.stream().map(MatchingText::key).toList();
     }
 
     private void addName(Actor actor, String alias, Kind kind, ActorRole role) {
-        String key = MatchingRules.key(alias);
+        String key = MatchingText.key(alias);
         if (key.length() < 2) {
             return;
         }
@@ -114,7 +115,7 @@ final class AliasIndex {
     }
 
     private void addDemonym(Actor actor, String stem) {
-        String key = MatchingRules.key(stem);
+        String key = MatchingText.key(stem);
         if (isLatin(key)) {
             add(key, new Entry(actor, Kind.DEMONYM, null, key, stem.trim(), true, Set.of(), Set.of()));
             return;
@@ -128,7 +129,7 @@ final class AliasIndex {
 
     /** "علي باقري كاني" → "باقري كاني", "باقري", "كاني"; "Brett McGurk" → "mcgurk". */
     private void addSurnames(Actor actor, String alias, Set<String> givenNames, Set<String> connectors) {
-        String key = MatchingRules.key(alias);
+        String key = MatchingText.key(alias);
         String[] tokens = key.split(" ");
         if (tokens.length < 2 || java.util.Arrays.stream(tokens).anyMatch(connectors::contains)) {
             return; // "سلمان بن عبدالعزيز": "بن عبدالعزيز" names half the royal family

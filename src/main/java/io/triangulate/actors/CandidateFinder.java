@@ -21,7 +21,6 @@ public final class CandidateFinder {
     private static final Pattern ARABIC_WORD = Pattern.compile("[\\p{IsArabic}&&\\p{L}]+");
     private static final Pattern LATIN_RUN = Pattern.compile(
             "\\b\\p{Lu}[\\p{Ll}'’-]+(?:\\s+(?:al-|bin |ibn |de |van )?\\p{Lu}[\\p{Ll}'’-]+){1,3}\\b");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern APOSTROPHES_AND_DOTS = Pattern.compile("[.'’]");
     private static final int MAX_NAME_WORDS = 4;
 
@@ -45,7 +44,7 @@ public final class CandidateFinder {
         List<Trigger> triggers = new ArrayList<>();
         for (DiscoveryRules.TriggerGroup group : rules.triggers()) {
             for (String w : group.words()) {
-                triggers.add(new Trigger(List.of(MatchingRules.key(w).split(" ")), group.pattern()));
+                triggers.add(new Trigger(List.of(MatchingText.key(w).split(" ")), group.pattern()));
             }
         }
         triggers.sort((a, b) -> b.words().size() - a.words().size()); // longest trigger first
@@ -108,7 +107,7 @@ public final class CandidateFinder {
                 int start = tokens.get(first).start();
                 int end = tokens.get(last - 1).end();
                 String surface = text.substring(start, end);
-                out.add(new CandidateSighting(surface, MatchingRules.key(surface), trigger.pattern(), start, end));
+                out.add(new CandidateSighting(surface, MatchingText.key(surface), trigger.pattern(), start, end));
                 i = last - 1;
             }
         }
@@ -194,7 +193,7 @@ public final class CandidateFinder {
     private void findLatin(String text, boolean[] covered, List<CandidateSighting> out) {
         Matcher m = LATIN_RUN.matcher(text);
         while (m.find()) {
-            String[] words = WHITE_SPACE.split(m.group());
+            String[] words = MatchingText.WHITE_SPACE.split(m.group());
             int start = m.start();
             int end = m.end();
             while (words.length > 0 && englishStopWords.contains(APOSTROPHES_AND_DOTS.matcher(words[0]).replaceAll(""))) {
@@ -209,7 +208,7 @@ public final class CandidateFinder {
                 continue;
             }
             String surface = text.substring(start, end);
-            out.add(new CandidateSighting(surface, MatchingRules.key(surface), "capitalised_sequence", start, end));
+            out.add(new CandidateSighting(surface, MatchingText.key(surface), "capitalised_sequence", start, end));
         }
     }
 

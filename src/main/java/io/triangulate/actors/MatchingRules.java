@@ -39,11 +39,6 @@ public record MatchingRules(String version, List<String> nameProclitics, List<St
     }
 
     static Set<String> normalizedSet(List<String> words) {
-        return words == null ? Set.of() : words.stream().map(MatchingRules::key).collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** Normalized form of a name or cue: {@link MatchingText#normalize}, spaces collapsed, trimmed. */
-    static String key(String s) {
-        return MatchingText.key(s);
+        return words == null ? Set.of() : words.stream().map(MatchingText::key).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -26,7 +26,6 @@ public final class ArticleCleaner implements java.io.Serializable {
     // compiled once: String.replaceAll and split compiled these for each of the week's lines
     private static final Pattern FIRST_WORD = Pattern.compile("^\\*?\\s*\\S+\\s*");
     private static final Pattern QUOTES_AROUND = Pattern.compile("^[\"«“'\\s]+|[\"»”'\\s.]+$");
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[\\s:|\\-]+$");
 
     private final FurnitureCues cues;
@@ -269,7 +268,7 @@ public final class ArticleCleaner implements java.io.Serializable {
             this.text = text;
             this.start = start;
             this.key = keyOf(text);
-            this.words = key.isEmpty() ? 0 : WHITE_SPACE.split(key).length;
+            this.words = key.isEmpty() ? 0 : MatchingText.WHITE_SPACE.split(key).length;
         }
 
         static String keyOf(String text) {

@@ -66,7 +66,8 @@ public final class MatchingText {
                 java.util.Arrays.copyOf(ends, out.length()));
     }
 
-    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
+    /** Runs of white space (Java's \\s), compiled once for every caller that splits or collapses them. */
+    public static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
      * {@link #normalize} with runs of white space made one space, trimmed: the key by which names, cues,

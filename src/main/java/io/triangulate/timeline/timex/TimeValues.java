@@ -69,7 +69,7 @@ public final class TimeValues {
     }
 
     /** {@code n} in ASCII digits, zero-padded to {@code width} (a minus sign counts, as with %0Nd). */
-    public static String padded(int n, int width) {
+    static String padded(int n, int width) {
         String digits = Integer.toString(Math.abs(n));
         int zeros = width - digits.length() - (n < 0 ? 1 : 0);
         return (n < 0 ? "-" : "") + (zeros > 0 ? "0".repeat(zeros) : "") + digits;
